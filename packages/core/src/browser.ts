@@ -1,0 +1,7 @@
+/** Browser entry: bundlers pick it through the `browser` export condition. */
+import nlp from 'compromise';
+import { setNlp } from './nlp.js';
+
+setNlp(nlp);
+
+export * from './index.js';

@@ -1,0 +1,203 @@
+import { classify } from './classify.js';
+import { resolveRule } from './config.js';
+import { ruleDocsUrl } from './docs-url.js';
+import { getNlp, type Nlp } from './nlp.js';
+import { type Directive, inferKind, type ParsedDocument, parseDocument } from './parse/document.js';
+import { splitSentences } from './parse/sentences.js';
+import type { Report, Rule, RuleContext, Sentence } from './rule.js';
+import { ruleList } from './rules/index.js';
+import { normalize } from './text/normalize.js';
+import { LineIndex } from './text/positions.js';
+import type { Category, Config, Finding, LintOptions, LintResult, Severity } from './types.js';
+
+/** Counters for tests and benchmarks: how often the expensive analysis ran. */
+export const engineStats = { sentences: 0, nlpCalls: 0 };
+
+const INFO_CAP_PER_RULE = 3;
+
+interface RawFinding {
+  rule: Rule;
+  report: Report<string>;
+  severity: Severity;
+}
+
+/** Checks one message and returns its findings and a summary. */
+export function lint(text: string, options: LintOptions = {}): LintResult {
+  const source = typeof text === 'string' ? text : String(text ?? '');
+  const kind = options.kind ?? inferKind(options.fileName);
+  const document = parseDocument(source, kind);
+  const sentences = buildSentences(document);
+  const classification = classify({
+    document,
+    sentences,
+    ...(options.fileName !== undefined ? { fileName: options.fileName } : {}),
+    ...(options.type !== undefined ? { type: options.type } : {}),
+    ...(options.step !== undefined ? { step: options.step } : {}),
+  });
+
+  const nlpCache = new Map<number, ReturnType<Nlp>>();
+  const nlp = (sentence: Sentence): ReturnType<Nlp> => {
+    let view = nlpCache.get(sentence.index);
+    if (!view) {
+      engineStats.nlpCalls++;
+      view = getNlp()(document.masked.slice(sentence.start, sentence.end));
+      nlpCache.set(sentence.index, view);
+    }
+    return view;
+  };
+
+  const raw: RawFinding[] = [];
+  for (const rule of ruleList) {
+    const { severity: configured, options: ruleOptions } = resolveRule(options.config, rule.meta.id);
+    if (configured === 'off') continue;
+    if (rule.meta.appliesTo && !rule.meta.appliesTo.includes(classification.type)) continue;
+    let current: Sentence | undefined;
+    const reportedSentences = new Set<number>();
+    const context: RuleContext<string> = {
+      options: ruleOptions,
+      document,
+      classification,
+      sentences,
+      nlp,
+      report(report) {
+        if (!(report.end > report.start && report.start >= 0 && report.end <= source.length)) return;
+        // One finding per rule and sentence.
+        if (current) {
+          if (reportedSentences.has(current.index)) return;
+          reportedSentences.add(current.index);
+        }
+        if (rule.meta.fixable === 'none' && report.suggestions?.length) {
+          throw new Error(`Rule ${rule.meta.id} offered suggestions but declares fixable: 'none'`);
+        }
+        if (rule.meta.fixable === 'suggest' && report.suggestions?.some((s) => s.safe)) {
+          throw new Error(`Rule ${rule.meta.id} offered a safe fix but declares fixable: 'suggest'`);
+        }
+        raw.push({ rule, report, severity: configured ?? report.severity ?? rule.meta.defaultSeverity });
+      },
+    };
+    const handlers = rule.create(context);
+    if (handlers.sentence) {
+      const trigger = rule.meta.trigger;
+      for (const sentence of sentences) {
+        if (trigger) {
+          trigger.lastIndex = 0;
+          if (!trigger.test(sentence.norm.text)) continue;
+        }
+        current = sentence;
+        handlers.sentence(sentence);
+      }
+      current = undefined;
+    }
+    handlers.message?.();
+  }
+
+  const findings = finalize(raw, document, options.config);
+  return { findings, message: summarize(document, sentences, classification, findings) };
+}
+
+function buildSentences(document: ParsedDocument): Sentence[] {
+  return splitSentences(document.masked).map((span, index) => {
+    engineStats.sentences++;
+    return {
+      index,
+      start: span.start,
+      end: span.end,
+      paragraph: span.paragraph,
+      text: document.source.slice(span.start, span.end),
+      norm: normalize(document.masked, span.start, span.end),
+    };
+  });
+}
+
+function finalize(raw: RawFinding[], document: ParsedDocument, config: Config | undefined): Finding[] {
+  const lines = new LineIndex(document.source);
+  const disabled = disabledRanges(document.directives, lines, document.source.length);
+  const allowed = allowedRanges(document.source, config?.allow ?? []);
+  const infoCount = new Map<string, number>();
+  const out: Finding[] = [];
+  raw.sort((a, b) => a.report.start - b.report.start || a.report.end - b.report.end);
+  for (const { rule, report, severity } of raw) {
+    const id = rule.meta.id;
+    if (disabled.some((d) => (d.ids.length === 0 || d.ids.includes(id)) && report.start >= d.start && report.start < d.end)) continue;
+    if (allowed.some((a) => a.start < report.end && report.start < a.end)) continue;
+    if (severity === 'info') {
+      const n = infoCount.get(id) ?? 0;
+      if (n >= INFO_CAP_PER_RULE) continue;
+      infoCount.set(id, n + 1);
+    }
+    const messageFn = rule.meta.messages[report.messageId];
+    out.push({
+      ruleId: id,
+      category: rule.meta.category,
+      severity,
+      message: messageFn ? messageFn(report.data ?? {}) : report.messageId,
+      start: lines.position(report.start),
+      end: lines.position(report.end),
+      actual: document.source.slice(report.start, report.end),
+      suggestions: report.suggestions ?? [],
+      url: ruleDocsUrl(id),
+    });
+  }
+  return out;
+}
+
+interface DisabledRange {
+  ids: string[];
+  start: number;
+  end: number;
+}
+
+/** Turns `tactful-disable`, `-enable` and `-disable-next-line` comments into ranges. */
+function disabledRanges(directives: Directive[], lines: LineIndex, length: number): DisabledRange[] {
+  const ranges: DisabledRange[] = [];
+  const open: { ids: string[]; start: number }[] = [];
+  for (const d of directives) {
+    if (d.kind === 'disable-next-line') {
+      const line = lines.position(d.end).line + 1;
+      ranges.push({ ids: d.ids, start: lines.lineStart(line), end: line < lines.lineCount ? lines.lineStart(line + 1) : length });
+    } else if (d.kind === 'disable') {
+      open.push({ ids: d.ids, start: d.end });
+    } else {
+      // `enable` with ids closes those; without ids it closes every open range.
+      for (let i = open.length - 1; i >= 0; i--) {
+        const o = open[i] as { ids: string[]; start: number };
+        const closes = d.ids.length === 0 ? true : o.ids.length > 0 && o.ids.every((id) => d.ids.includes(id));
+        if (closes) {
+          ranges.push({ ids: o.ids, start: o.start, end: d.start });
+          open.splice(i, 1);
+        }
+      }
+    }
+  }
+  for (const o of open) ranges.push({ ids: o.ids, start: o.start, end: length });
+  return ranges;
+}
+
+function allowedRanges(source: string, phrases: readonly string[]): { start: number; end: number }[] {
+  const ranges: { start: number; end: number }[] = [];
+  for (const phrase of phrases) {
+    const words = phrase.trim().split(/\s+/).filter(Boolean);
+    if (words.length === 0) continue;
+    const body = words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/'/g, "['’]")).join('\\s+');
+    const re = new RegExp(`(?<![\\p{L}\\p{N}])${body}(?![\\p{L}\\p{N}])`, 'giu');
+    for (let m = re.exec(source); m !== null; m = re.exec(source)) ranges.push({ start: m.index, end: m.index + m[0].length });
+  }
+  return ranges;
+}
+
+function summarize(
+  document: ParsedDocument,
+  sentences: Sentence[],
+  classification: { type: LintResult['message']['type']; followUp: number },
+  findings: Finding[],
+): LintResult['message'] {
+  const categoryCounts: Partial<Record<Category, number>> = {};
+  for (const f of findings) categoryCounts[f.category] = (categoryCounts[f.category] ?? 0) + 1;
+  let wordCount = 0;
+  let questionCount = 0;
+  for (const s of sentences) {
+    wordCount += (document.masked.slice(s.start, s.end).match(/[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*/gu) ?? []).length;
+    if (/\?/.test(document.masked.slice(s.start, s.end))) questionCount++;
+  }
+  return { type: classification.type, followUp: classification.followUp, wordCount, questionCount, categoryCounts };
+}

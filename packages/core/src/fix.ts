@@ -1,0 +1,65 @@
+import type { Finding, Suggestion, TextEdit } from './types.js';
+
+/** Applies the first safe suggestion of each finding, skipping any that overlap an earlier one. */
+export function applySuggestions(text: string, findings: readonly Finding[]): string {
+  const chosen: TextEdit[][] = [];
+  for (const finding of findings) {
+    const safe = finding.suggestions.find((s) => s.safe);
+    if (safe && safe.edits.length > 0) chosen.push([...safe.edits].sort((a, b) => a.start - b.start));
+  }
+  chosen.sort((a, b) => (a[0] as TextEdit).start - (b[0] as TextEdit).start);
+  const accepted: TextEdit[] = [];
+  let reached = -1;
+  for (const edits of chosen) {
+    const first = edits[0] as TextEdit;
+    const last = edits.at(-1) as TextEdit;
+    if (first.start < reached || (first.start === reached && first.start === first.end)) continue;
+    if (edits.some((e) => e.start < 0 || e.end > text.length || e.end < e.start)) continue;
+    accepted.push(...edits);
+    reached = Math.max(last.end, last.start + (last.start === last.end ? 1 : 0));
+  }
+  let out = text;
+  for (const edit of accepted.sort((a, b) => b.start - a.start)) {
+    out = out.slice(0, edit.start) + edit.text + out.slice(edit.end);
+  }
+  return out;
+}
+
+/** Gives `replacement` the capitalisation of `original`: all caps, capitalised, or lower case. */
+export function matchCase(original: string, replacement: string): string {
+  const letters = original.replace(/[^\p{L}]/gu, '');
+  if (letters.length > 1 && letters === letters.toUpperCase() && letters !== letters.toLowerCase()) return replacement.toUpperCase();
+  const first = /\p{L}/u.exec(original)?.[0];
+  if (first && first === first.toUpperCase() && first !== first.toLowerCase()) return capitalize(replacement);
+  return replacement;
+}
+
+export function capitalize(s: string): string {
+  const i = s.search(/\p{L}/u);
+  if (i < 0) return s;
+  return s.slice(0, i) + (s[i] as string).toUpperCase() + s.slice(i + 1);
+}
+
+/** Lowers the first letter unless the word looks like a name or acronym ("I", "Acme", "CV"). */
+export function uncapitalize(s: string): string {
+  const m = /^(\W*)(\p{L}[\p{L}'’]*)/u.exec(s);
+  if (!m) return s;
+  const word = m[2] as string;
+  if (word === 'I' || word.startsWith("I'") || word.startsWith('I’') || /^\p{Lu}{2,}/u.test(word)) return s;
+  return (m[1] as string) + word[0]?.toLowerCase() + s.slice((m[1] as string).length + 1);
+}
+
+/** A suggestion that deletes a range, taking the whitespace after it (or before it at a line end). */
+export function deletion(text: string, start: number, end: number, description: string, safe: boolean): Suggestion {
+  let s = start;
+  let e = end;
+  while (e < text.length && (text[e] === ' ' || text[e] === '\t')) e++;
+  if (e === text.length || text[e] === '\n' || text[e] === '\r') {
+    while (s > 0 && (text[s - 1] === ' ' || text[s - 1] === '\t')) s--;
+  }
+  return { description, safe, edits: [{ start: s, end: e, text: '' }] };
+}
+
+export function replacement(start: number, end: number, text: string, description: string, safe: boolean): Suggestion {
+  return { description, safe, edits: [{ start, end, text }] };
+}

@@ -1,0 +1,170 @@
+/**
+ * Email structure in plain text or Markdown (RULES.md §4.2): quoted replies, forwarded
+ * blocks, signatures and footers are not the author's new prose.
+ */
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+export interface QuotedHeader extends Span {
+  /** The sender named in the header, when there is one. */
+  sender: string;
+}
+
+export interface EmailStructure {
+  /** Regions to mask: quoted history, forwarded blocks, signatures, footers. */
+  masked: Span[];
+  /** The quoted history, masked but kept as evidence. */
+  quoted: Span[];
+  headers: QuotedHeader[];
+  /** The valediction and signature block, when one was found. */
+  signature?: Span;
+}
+
+interface Line {
+  start: number;
+  end: number;
+  text: string;
+}
+
+function splitLines(text: string): Line[] {
+  const lines: Line[] = [];
+  const re = /[^\r\n]*(?:\r\n|\r|\n|$)/g;
+  for (let m = re.exec(text); m !== null && m.index < text.length; m = re.exec(text)) {
+    const raw = m[0];
+    const body = raw.replace(/[\r\n]+$/, '');
+    lines.push({ start: m.index, end: m.index + body.length, text: body });
+    if (raw.length === 0) break;
+  }
+  return lines;
+}
+
+const REPLY_HEADER = /^\s*(?:On\b.{0,200}?\b(?:wrote|a écrit|schrieb|escribió)\s*:|(.{1,80}?)\s+(?:wrote|writes)\s*:)\s*$/i;
+const REPLY_HEADER_START = /^\s*On\s.{4,200}$/i;
+const REPLY_HEADER_END = /^.{0,120}\bwrote\s*:\s*$/i;
+const ORIGINAL = /^\s*-{2,}\s*(?:Original Message|Forwarded message|Forwarded Message)\s*-{0,}\s*$|^\s*Begin forwarded message:\s*$/i;
+const OUTLOOK_FROM = /^\s*\*{0,2}From:\*{0,2}\s+\S/;
+const OUTLOOK_NEXT = /^\s*\*{0,2}(?:Sent|Date|To|Cc|Subject):\*{0,2}\s/;
+const SIGNATURE_DELIMITER = /^-- ?$/;
+const FOOTER =
+  /^\s*(?:Sent from my \w+|Sent from (?:Mail|Outlook|Yahoo Mail) for \w+|Get Outlook for \w+|Sent from my mobile device)\b.*$/i;
+const DISCLAIMER =
+  /^\s*(?:CONFIDENTIALITY NOTICE|DISCLAIMER|This (?:e-?mail|message) (?:and any attachments )?(?:is|are|may be) (?:confidential|intended))/i;
+const VALEDICTION =
+  /^\s*(?:best|best regards|kind regards|warm regards|warmest regards|regards|many thanks|thanks again|thanks|thank you|cheers|sincerely|sincerely yours|yours sincerely|yours truly|yours|warmly|warm wishes|all the best|best wishes|talk soon|take care|respectfully|with thanks|with gratitude|gratefully|cordially|thx|ta)\s*[,.!—–-]?\s*$/i;
+const INLINE_VALEDICTION =
+  /(?:^|[.!?]\s+|\s{2,})((?:best|best regards|kind regards|warm regards|regards|many thanks|thanks|thank you|cheers|sincerely|warmly|all the best|best wishes|talk soon|take care)\s*[,.!—–-]?\s+(?:[A-Z][\p{L}'.-]*|X[x]+)(?:\s+(?:[A-Z][\p{L}'.-]*|X[x]+)){0,2}\.?)\s*$/iu;
+const SIGNATURE_LINE = /^.{0,70}$/;
+
+/** Finds quoted history, forwarded blocks and the signature in `text`. */
+export function emailStructure(text: string, quotePrefixLines: boolean): EmailStructure {
+  const lines = splitLines(text);
+  const masked: Span[] = [];
+  const quoted: Span[] = [];
+  const headers: QuotedHeader[] = [];
+  let authorEnd = lines.length;
+
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] as Line;
+    let headerLines = 0;
+    let sender = '';
+    const single = REPLY_HEADER.exec(line.text);
+    if (single) {
+      headerLines = 1;
+      sender = senderOf(line.text);
+    } else if (REPLY_HEADER_START.test(line.text) && i + 1 < lines.length && REPLY_HEADER_END.test((lines[i + 1] as Line).text)) {
+      headerLines = 2;
+      sender = senderOf(`${line.text} ${(lines[i + 1] as Line).text}`);
+    } else if (ORIGINAL.test(line.text)) {
+      headerLines = 1;
+    } else if (OUTLOOK_FROM.test(line.text) && i + 1 < lines.length && OUTLOOK_NEXT.test((lines[i + 1] as Line).text)) {
+      headerLines = 1;
+      sender = line.text
+        .replace(/^\s*\*{0,2}From:\*{0,2}\s+/, '')
+        .replace(/\s*[<[].*$/, '')
+        .trim();
+    }
+    if (headerLines === 0) continue;
+    const headerEnd = (lines[i + headerLines - 1] as Line).end;
+    headers.push({ start: line.start, end: headerEnd, sender });
+    // Interleaved replies keep the author's unquoted lines between `>` lines; otherwise
+    // everything from the header to the end is history.
+    const rest = lines.slice(i + headerLines).filter((l) => l.text.trim() !== '');
+    const interleaved =
+      rest.length > 0 &&
+      /^\s*>/.test((rest[0] as Line).text) &&
+      rest.some((l, k) => !/^\s*>/.test(l.text) && rest.slice(k + 1).some((later) => /^\s*>/.test(later.text)));
+    if (interleaved) {
+      masked.push({ start: line.start, end: headerEnd });
+      continue;
+    }
+    const span = { start: line.start, end: text.length };
+    masked.push(span);
+    quoted.push(span);
+    authorEnd = i;
+    break;
+  }
+
+  for (let i = 0; i < authorEnd; i++) {
+    const line = lines[i] as Line;
+    if (quotePrefixLines && /^\s*>/.test(line.text)) {
+      masked.push({ start: line.start, end: line.end });
+      quoted.push({ start: line.start, end: line.end });
+    } else if (FOOTER.test(line.text)) {
+      masked.push({ start: line.start, end: line.end });
+    } else if (DISCLAIMER.test(line.text)) {
+      masked.push({ start: line.start, end: (lines[authorEnd - 1] as Line | undefined)?.end ?? line.end });
+      authorEnd = i;
+      break;
+    }
+  }
+
+  const signature = findSignature(lines.slice(0, authorEnd));
+  if (signature) masked.push(signature);
+  return { masked, quoted, headers, ...(signature ? { signature } : {}) };
+}
+
+function senderOf(header: string): string {
+  const m =
+    /,\s*([^,<>]{1,60}?)\s*(?:<[^>]*>|\[[^\]]*\])?\s*(?:wrote|writes)\s*:\s*$/i.exec(header) ??
+    /^\s*([^<>]{1,60}?)\s*(?:<[^>]*>)?\s*(?:wrote|writes)\s*:/i.exec(header);
+  return (m?.[1] ?? '').replace(/^On\s+/i, '').trim();
+}
+
+function findSignature(lines: Line[]): Span | undefined {
+  let last = lines.length - 1;
+  while (last >= 0 && (lines[last] as Line).text.trim() === '') last--;
+  if (last < 0) return undefined;
+  for (let i = 0; i <= last; i++) {
+    if (SIGNATURE_DELIMITER.test((lines[i] as Line).text)) return { start: (lines[i] as Line).start, end: (lines[last] as Line).end };
+  }
+  // A valediction line followed by at most six short lines (name, title, phone, link).
+  for (let i = last; i >= Math.max(0, last - 6); i--) {
+    const line = lines[i] as Line;
+    if (!VALEDICTION.test(line.text)) continue;
+    const after = lines.slice(i + 1, last + 1).filter((l) => l.text.trim() !== '');
+    if (after.length <= 6 && after.every((l) => SIGNATURE_LINE.test(l.text) && !/[?]\s*$/.test(l.text))) {
+      return { start: line.start, end: (lines[last] as Line).end };
+    }
+  }
+  const tail = lines[last] as Line;
+  const inline = INLINE_VALEDICTION.exec(tail.text);
+  if (inline?.[1]) {
+    const at = tail.text.lastIndexOf(inline[1]);
+    return { start: tail.start + at, end: tail.end };
+  }
+  return undefined;
+}
+
+/** Greeting at the start of the author's prose ("Hi Dana,", "Dear {{first_name}},"). */
+export function findGreeting(masked: string): Span | undefined {
+  const m =
+    /^\s*((?:hi|hello|hey|heya|hiya|dear|greetings|good (?:morning|afternoon|evening|day)|howdy|yo|hallo|morning|afternoon)\b[^\n.!?,:;]{0,40}?(?:[,!:;—–-]|(?=\r?\n)|$))/i.exec(
+      masked,
+    );
+  if (!m?.[1]) return undefined;
+  const start = (m.index ?? 0) + m[0].length - m[1].length;
+  return { start, end: start + m[1].length };
+}

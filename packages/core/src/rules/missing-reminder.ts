@@ -1,0 +1,167 @@
+import { ruleDocsUrl } from '../docs-url.js';
+import { matchCase } from '../fix.js';
+import type { PlaceholderKind } from '../parse/placeholders.js';
+import { defineRule, type RuleContext, type Sentence } from '../rule.js';
+import { compilePatterns } from '../text/pattern.js';
+import type { Suggestion } from '../types.js';
+import { VOCAB } from '../vocab.js';
+import {
+  AMOUNTS,
+  DATE_FORM,
+  EVENT_WORDS,
+  MONTH,
+  NOT_NAMES,
+  OFFERED_ACTIONS,
+  QUALIFIED_ARTIFACTS,
+  ROLE_AT_ORG,
+  ROLE_TITLE,
+  WEEKDAY,
+} from './missing-reminder.phrases.js';
+
+const offered = compilePatterns(OFFERED_ACTIONS, VOCAB);
+const artifact = compilePatterns(QUALIFIED_ARTIFACTS, VOCAB);
+const FILE_NAME = /\b[\w-]+\.(?:pdf|docx?|xlsx?|pptx?|key|pages|numbers|png|jpe?g|gif|zip|csv|txt|md|fig|sketch|mp4|mov)\b/i;
+const CLOSE_FRAME =
+  / (?:prefer|like|want) (?:me )?(?:to )?(?:i )?stop (?:following up|reaching out|emailing|writing)| close (?:the|your|my) (?:file|loop)| closing the loop| so be it| (?:assume|take it) (?:that )?(?:you are|the timing|now is|this is) (?:not|no longer)| (?:this|it) is my last/;
+
+type WeakKind = 'person' | 'org' | 'role' | 'date' | 'event' | 'name' | 'generic';
+
+/** Evidence that the message names what it is about. */
+class Anchors {
+  strong = 0;
+  readonly weak = new Set<WeakKind>();
+  get satisfied(): boolean {
+    return this.strong > 0 || this.weak.size >= 2;
+  }
+}
+
+function placeholderAnchor(kind: PlaceholderKind, anchors: Anchors): void {
+  if (kind === 'artifact') anchors.strong++;
+  else if (kind === 'person' || kind === 'org' || kind === 'role' || kind === 'date' || kind === 'event' || kind === 'generic')
+    anchors.weak.add(kind);
+}
+
+/** A capitalised word inside the sentence that is not its first word: a possible name. */
+function hasInnerCapital(text: string): boolean {
+  const words = text.match(/[\p{L}][\p{L}'’&.-]*/gu) ?? [];
+  return words.some((w, i) => i > 0 && /^\p{Lu}/u.test(w) && !/^X[x]*$/.test(w) && !NOT_NAMES.has(w.toLowerCase()));
+}
+
+export default defineRule({
+  meta: {
+    id: 'missing-reminder',
+    category: 'specificity',
+    description: 'Flags follow-ups that never name the specific offer, ask or item they follow up on.',
+    defaultSeverity: 'warning',
+    fixable: 'suggest',
+    docs: ruleDocsUrl('missing-reminder'),
+    appliesTo: ['follow-up', 'thank-you', 'close'],
+    messages: {
+      'follow-up': () => 'This follow-up never names what it follows up on: remind them of the specific offer, role, item or date.',
+      'thank-you': () => 'This note names nothing specific: mention what you talked about or what they offered, so it stands out.',
+      close: () => 'Consider naming what you discussed, so the reader knows which thread you are closing.',
+    },
+  },
+  create(context) {
+    const { document, classification } = context;
+    return {
+      message() {
+        const greeting = document.greeting;
+        const signature = document.signature;
+        const outside = (start: number, end: number) =>
+          !(greeting && start < greeting.end && end > greeting.start) && !(signature && start < signature.end && end > signature.start);
+        const body = context.sentences.filter((s) => outside(s.start, s.end) || (greeting && s.end > greeting.end));
+        if (body.length === 0) return;
+
+        const anchors = new Anchors();
+        for (const p of document.placeholders) {
+          if (p.kind === 'control' || !outside(p.start, p.end)) continue;
+          placeholderAnchor(p.kind, anchors);
+        }
+        for (const link of document.links) if (outside(link.start, link.end)) anchors.strong++;
+
+        let closeFrame = false;
+        for (const s of body) {
+          const norm = s.norm.text;
+          if (CLOSE_FRAME.test(norm)) closeFrame = true;
+          if (anchors.satisfied) continue;
+          collectAnchors(s, anchors, context.nlp, greeting?.end ?? -1);
+          // A person placeholder with an offer verb ("the intro to [NAME OF FRIEND]") is a strong anchor.
+          if (
+            document.placeholders.some((p) => p.kind === 'person' && outside(p.start, p.end) && p.start >= s.start && p.end <= s.end) &&
+            offered.test(norm)
+          ) {
+            anchors.strong++;
+          }
+          offered.lastIndex = 0;
+        }
+        if (anchors.satisfied) return;
+
+        const first = body[0] as Sentence;
+        const start = greeting && first.start < greeting.end ? greeting.end : first.start;
+        const type = classification.type;
+        const severity = type === 'follow-up' && !closeFrame ? 'warning' : 'info';
+        const messageId = type === 'thank-you' ? 'thank-you' : type === 'close' || closeFrame ? 'close' : 'follow-up';
+        const rangeStart = start + (/^[\s,;:!.—–-]*/.exec(document.source.slice(start, first.end))?.[0].length ?? 0);
+        if (rangeStart >= first.end) return;
+        context.report({
+          start: rangeStart,
+          end: first.end,
+          messageId,
+          severity,
+          suggestions: suggestionsFor(document.source, rangeStart, first.end, type),
+        });
+      },
+    };
+  },
+});
+
+function collectAnchors(s: Sentence, anchors: Anchors, nlp: RuleContext<string>['nlp'], greetingEnd: number): void {
+  const norm = s.norm.text;
+  offered.lastIndex = 0;
+  artifact.lastIndex = 0;
+  if (offered.test(norm) || artifact.test(norm) || AMOUNTS.test(norm) || FILE_NAME.test(s.text)) {
+    anchors.strong++;
+    return;
+  }
+  const date = MONTH.test(norm) || WEEKDAY.test(norm) || DATE_FORM.test(norm);
+  const event = EVENT_WORDS.test(norm);
+  if (date && event) anchors.strong++;
+  if (date) anchors.weak.add('date');
+  if (event) anchors.weak.add('event');
+  const roleTitle = ROLE_TITLE.test(norm);
+  const roleAtOrg = ROLE_AT_ORG.test(norm);
+  if (roleTitle) anchors.weak.add('role');
+  // Names: only sentences with a capitalised word after the first go to compromise.
+  const text = greetingEnd > s.start && greetingEnd < s.end ? s.text.slice(greetingEnd - s.start) : s.text;
+  if (hasInnerCapital(text)) {
+    const view = nlp(s);
+    const people = view.people().out('array') as string[];
+    const orgs = view.organizations().out('array') as string[];
+    const places = view.places().out('array') as string[];
+    const greetingName = greetingEnd > s.start ? s.text.slice(0, Math.max(0, greetingEnd - s.start)) : '';
+    if (people.some((p) => !greetingName.includes(p.replace(/[,.!]+$/, '')))) anchors.weak.add('person');
+    if (orgs.length > 0 || places.length > 0 || roleAtOrg) anchors.weak.add('org');
+    if (people.length === 0 && orgs.length === 0 && places.length === 0) anchors.weak.add('name');
+    if (roleAtOrg || (roleTitle && (orgs.length > 0 || /\b(?:at|with) \p{Lu}/u.test(text)))) anchors.strong++;
+  }
+}
+
+function suggestionsFor(source: string, start: number, end: number, type: string): Suggestion[] {
+  const sentence = source.slice(start, end);
+  const template =
+    type === 'thank-you'
+      ? 'Thanks again for [what they offered or what you discussed]; I especially appreciated [one specific point].'
+      : 'Following up on [the specific offer or ask] from [date or event].';
+  const bare =
+    /^(?:(?:just|hi|hey|so)\b[\s,]*)*(?:checking in|following up|touching base|circling back|bumping|any (?:update|news|thoughts)|wanted to)/i.test(
+      sentence,
+    );
+  return [
+    {
+      description: 'Name the offer or ask you are following up on',
+      safe: false,
+      edits: bare ? [{ start, end, text: matchCase(sentence, template) }] : [{ start, end: start, text: `${template} ` }],
+    },
+  ];
+}

@@ -1,0 +1,43 @@
+import type { Sentence } from '../rule.js';
+import { toSource } from './normalize.js';
+
+export interface PhraseMatch {
+  /** Range in the normalised sentence. */
+  normStart: number;
+  normEnd: number;
+  /** Range in the original text. */
+  start: number;
+  end: number;
+  /** The matched normalised text, trimmed. */
+  text: string;
+}
+
+/** Every match of a global pattern in a sentence, mapped back to the original text. */
+export function matchesIn(re: RegExp, sentence: Sentence): PhraseMatch[] {
+  const out: PhraseMatch[] = [];
+  const norm = sentence.norm;
+  re.lastIndex = 0;
+  for (let m = re.exec(norm.text); m !== null; m = re.exec(norm.text)) {
+    if (m[0].length === 0) {
+      re.lastIndex++;
+      continue;
+    }
+    const { start, end } = toSource(norm, m.index, m.index + m[0].length);
+    if (end > start) out.push({ normStart: m.index, normEnd: m.index + m[0].length, start, end, text: m[0].trim() });
+  }
+  return out;
+}
+
+/** The normalised text of the clause before a match: back to the last , ; : or dash. */
+export function clauseBefore(sentence: Sentence, normStart: number): string {
+  const before = sentence.norm.text.slice(0, normStart);
+  const cut = Math.max(
+    before.lastIndexOf(' ,'),
+    before.lastIndexOf(' ;'),
+    before.lastIndexOf(' :'),
+    before.lastIndexOf(' -'),
+    before.lastIndexOf(' –'),
+    before.lastIndexOf(' —'),
+  );
+  return before.slice(cut + 2);
+}
