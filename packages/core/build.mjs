@@ -1,0 +1,16 @@
+// Bundles the CLI into one file so that start-up loads one module instead of hundreds.
+import { build } from 'esbuild';
+
+await build({
+  entryPoints: ['src/node/bin.ts'],
+  outfile: 'dist/cli.js',
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  target: 'node20',
+  // compromise is required lazily at run time (see src/nlp.ts), so it stays a dependency.
+  external: ['compromise'],
+  banner: { js: "import { createRequire as __tactfulRequire } from 'node:module'; const require = __tactfulRequire(import.meta.url);" },
+  legalComments: 'none',
+  logLevel: 'warning',
+});
