@@ -25,12 +25,13 @@ export function applySuggestions(text: string, findings: readonly Finding[]): st
   return out;
 }
 
-/** Gives `replacement` the capitalisation of `original`: all caps, capitalised, or lower case. */
+/** Gives `replacement` the capitalisation of `original`: all caps, capitalised, or lower case (names and "I" kept). */
 export function matchCase(original: string, replacement: string): string {
   const letters = original.replace(/[^\p{L}]/gu, '');
   if (letters.length > 1 && letters === letters.toUpperCase() && letters !== letters.toLowerCase()) return replacement.toUpperCase();
   const first = /\p{L}/u.exec(original)?.[0];
   if (first && first === first.toUpperCase() && first !== first.toLowerCase()) return capitalize(replacement);
+  if (first) return uncapitalize(replacement);
   return replacement;
 }
 

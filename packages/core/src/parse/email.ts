@@ -158,13 +158,22 @@ function findSignature(lines: Line[]): Span | undefined {
   return undefined;
 }
 
-/** Greeting at the start of the author's prose ("Hi Dana,", "Dear {{first_name}},"). */
+// Case-insensitive by letter classes: the `i` flag would also make \p{Lu} match lower case.
+const SALUTATION = '(?:hi|hello|hey|heya|hiya|dear|greetings|good (?:morning|afternoon|evening|day)|howdy|yo|hallo|morning|afternoon)'.replace(
+  /[a-z]/g,
+  (c) => `[${c}${c.toUpperCase()}]`,
+);
+// Either any words closed by punctuation ("hi dana,"), or capitalised names, placeholder
+// tokens or group words closed by the line end ("Hi Dana Lee").
+const GREETING = new RegExp(
+  `^\\s*(${SALUTATION}\\b(?:[^\\S\\r\\n]+[\\p{L}\\p{N}'’.-]+){0,4}[^\\S\\r\\n]*[,!:;—–]|${SALUTATION}\\b(?:[^\\S\\r\\n]+(?:\\p{Lu}[\\p{L}'’.-]*|there|all|team|everyone|folks|guys|y'all|friends)){0,3}[^\\S\\r\\n]*(?=\\r?\\n|$))`,
+  'u',
+);
+
+/** Greeting at the start of the author's prose ("Hi Dana,", "Dear {{first_name}},", "Hi there"). */
 export function findGreeting(masked: string): Span | undefined {
-  const m =
-    /^\s*((?:hi|hello|hey|heya|hiya|dear|greetings|good (?:morning|afternoon|evening|day)|howdy|yo|hallo|morning|afternoon)\b[^\n.!?,:;]{0,40}?(?:[,!:;—–-]|(?=\r?\n)|$))/i.exec(
-      masked,
-    );
+  const m = GREETING.exec(masked);
   if (!m?.[1]) return undefined;
-  const start = (m.index ?? 0) + m[0].length - m[1].length;
+  const start = m.index + m[0].length - m[1].length;
   return { start, end: start + m[1].length };
 }

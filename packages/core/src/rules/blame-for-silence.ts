@@ -1,5 +1,5 @@
 import { ruleDocsUrl } from '../docs-url.js';
-import { capitalize, matchCase } from '../fix.js';
+import { capitalize, matchCase, uncapitalize } from '../fix.js';
 import { defineRule, type Sentence } from '../rule.js';
 import { clauseBefore, matchesIn, type PhraseMatch } from '../text/match.js';
 import { compilePatterns } from '../text/pattern.js';
@@ -13,15 +13,19 @@ const guilt = compilePatterns(GUILT_MARKERS, VOCAB);
 
 const OBJECT_LEAD =
   /^(?:\s*(?:back|to me|to us|me|us|yet|at all|so far|still|regarding|about|on|re|concerning|to|for|with|since|after|from you|in regard to|in response to|following|over)\b)+\s*/i;
+// "my last two emails" inside the match, stopping before the verb ("went unanswered").
+const POSSESSED_OBJECT = /\b(?:my|our)\b(?:\s+(?!(?:went|have|has|had|seem\w*|keep\w*|kept|remain\w*|sat|sit|go|goes|gone|are|were|is|was)\b)[\w'’#-]+){1,4}/i;
+// Openers of a clause that only comments on the silence and can go ("Given your silence, ...").
+const SILENCE_CLAUSE = /^(?:given|despite|considering|after|with|due|in light|because|since|as|no|not having|without|still no|radio)\b/i;
 const OBJECT_START = /^(?:my|our|the|your|this|that|a|an|invoice|req|order|ticket|#|\p{Lu}|\p{N}|X)/u;
 
 /** The thing the accusation was about ("my email from last week"), when the sentence names one. */
 function objectOf(sentence: Sentence, match: PhraseMatch): string | undefined {
-  const inMatch = /\b(?:my|our)\b.*$/i.exec(sentence.text.slice(match.start - sentence.start, match.end - sentence.start));
+  const inMatch = POSSESSED_OBJECT.exec(sentence.text.slice(match.start - sentence.start, match.end - sentence.start));
   const rest = sentence.text.slice(match.end - sentence.start).replace(OBJECT_LEAD, '');
   const restObject = /^[^,;:!?—–]*?(?=\s+(?:so|and|but|which|because|yet|lol|haha)\b|[,;:!?—–]|\.(?:\s|$)|$)/i.exec(rest)?.[0].trim() ?? '';
   if (restObject && OBJECT_START.test(restObject) && restObject.split(/\s+/).length <= 12) return restObject;
-  if (inMatch) return inMatch[0];
+  if (inMatch) return uncapitalize(inMatch[0]);
   return undefined;
 }
 
@@ -32,7 +36,8 @@ function suggestionsFor(sentence: Sentence, match: PhraseMatch): Suggestion[] {
   const after = sentence.text.slice(match.end - sentence.start);
   // A leading clause ("Given your silence, ...") can simply go.
   const clause = /^[^,;]*[,;]\s*(?:(?:so|and|but|therefore)\s+)?/i.exec(after);
-  if (/^\s*(?:\w+,?\s+)?$/.test(lead) && clause && after.length > clause[0].length + 3) {
+  const matched = sentence.text.slice(relStart, match.end - sentence.start);
+  if (/^\s*(?:\w+,?\s+)?$/.test(lead) && SILENCE_CLAUSE.test(matched) && clause && after.length > clause[0].length + 3) {
     const rest = after.slice(clause[0].length);
     out.push({
       description: 'Drop the remark about their silence',

@@ -26,6 +26,10 @@ export const STRONG_IMPOSE = [
   'waste~ your time',
   'fill~ [up] your inbox',
   'clutter~ [up] your inbox',
+  'clog~ up [your inbox]',
+  'flood~ your inbox',
+  'crowd~ your inbox',
+  'spam~ your inbox',
 ];
 
 /** Ordinary verbs of writing; they count only right after the apology ("sorry to email again"). */

@@ -17,7 +17,7 @@ function suggestionsFor(text: string, sentence: Sentence, match: PhraseMatch): S
   const rel = match.start - sentence.start;
   const lead = sentence.text.slice(0, rel);
   const after = sentence.text.slice(match.end - sentence.start);
-  const leadIsEmpty = /^\s*(?:(?:oh|so|and|um|hi|hey|also|again)\b[\s,]*)*$/i.test(lead);
+  const leadIsEmpty = /^\s*(?:(?:oh|so|and|um|hi|hey|also|again|i|we|but|just|ok|okay)\b[\s,]*)*$/i.test(lead);
   const thanks: Suggestion = {
     description: 'Swap the apology for appreciation',
     safe: false,

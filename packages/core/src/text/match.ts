@@ -39,5 +39,5 @@ export function clauseBefore(sentence: Sentence, normStart: number): string {
     before.lastIndexOf(' –'),
     before.lastIndexOf(' —'),
   );
-  return before.slice(cut + 2);
+  return cut < 0 ? before : before.slice(cut + 2);
 }

@@ -105,7 +105,8 @@ class PatternParser {
   private macro(name: string): string {
     const members = this.vocab[name];
     if (!members) throw new Error(`Unknown vocabulary {${name}} in pattern: ${this.src}`);
-    const parts = members.map((m) => new PatternParser(m, this.vocab, 1).parse());
+    // Longer members first, so "clog up your inbox" wins over "clog".
+    const parts = members.map((m) => new PatternParser(m, this.vocab, 1).parse()).sort((a, b) => b.length - a.length);
     return `(?:${parts.join('|')})`;
   }
 

@@ -1,0 +1,43 @@
+import { ruleTable } from '../rule-tester.js';
+
+ruleTable('needless-apology', {
+  valid: [
+    { text: 'I was so sorry to hear about your loss.', note: 'sympathy' },
+    { text: "Sorry I missed your call yesterday. I'm free after 3 pm today.", note: 'a real fault' },
+    { text: "Sorry for the delay in sending the invoice; it's attached now." },
+    { text: 'Sorry, I meant Thursday the 14th, not Tuesday.', note: 'correction' },
+    { text: 'The market is in a sorry state, which is why we built this tool.', note: 'adjective' },
+    { text: 'No need to apologize. I know launch weeks are hectic.' },
+    {
+      text: "I don't want to bombard you with emails if you're not interested, so just let me know if you'd prefer I stop following up.",
+      note: 'S002 Rule 3 close frame',
+    },
+    { text: '> Sorry for the slow reply!', kind: 'markdown', note: 'their quoted words' },
+    { text: 'Thanks!\n\n> Sorry for the slow reply!', note: 'quoted in plain text' },
+    { text: "Avoid openers like 'sorry to bother you' in your follow-ups.", note: 'meta-mention' },
+    { text: 'Sorry for the confusion about the start date; it is March 3.' },
+    { text: "Don't be sorry, the timing works fine for us." },
+  ],
+  invalid: [
+    { text: 'Sorry to bother you again.', output: '', safe: true },
+    { text: 'So sorry to bug you!', output: '', safe: true },
+    { text: 'Apologies for the double email.', output: '', safe: true },
+    { text: 'Sorry for following up again.', output: '', safe: true },
+    { text: 'Forgive me for reaching out like this.', output: '', safe: true },
+    { text: 'I hate to be a pest, but any news?', output: 'Any news?', safe: true },
+    { text: "I don't want to be a bother, but did you decide?", output: 'Did you decide?', safe: true },
+    { text: "I hope I'm not annoying you with these emails.", output: '', safe: true },
+    { text: 'Sorry for clogging up your inbox.', output: '', safe: true },
+    { text: 'Pardon the intrusion.', output: '', safe: true },
+    { text: 'Sorry to be that person, but is there an update?', output: 'Is there an update?', safe: true },
+    { text: 'I apologize for taking up your valuable time.', output: '', safe: true },
+    { text: 'Hi Dana,\n\nSorry to bother you again, but could you confirm the start date?', output: 'Hi Dana,\n\nCould you confirm the start date?' },
+    { text: 'Quick question about the Acme invoice, sorry to bug you!', output: 'Quick question about the Acme invoice!', safe: true },
+    { text: 'sry to bug u again lol', note: 'chat style' },
+    { text: 'I’m sorry to keep emailing you about this.', note: 'curly apostrophe' },
+    { text: 'So sorry for all these emails!' },
+    { text: 'My apologies for yet another follow-up.' },
+    { text: 'I really hate to chase you on this.' },
+    { text: 'I know you are busy and I am sorry to trouble you with this again, but is the quote ready?', safe: false },
+  ],
+});
