@@ -53,7 +53,7 @@ const FOOTER =
 const DISCLAIMER =
   /^\s*(?:CONFIDENTIALITY NOTICE|DISCLAIMER|This (?:e-?mail|message) (?:and any attachments )?(?:is|are|may be) (?:confidential|intended))/i;
 const VALEDICTION =
-  /^\s*(?:best|best regards|kind regards|warm regards|warmest regards|regards|many thanks|thanks again|thanks|thank you|cheers|sincerely|sincerely yours|yours sincerely|yours truly|yours|warmly|warm wishes|all the best|best wishes|talk soon|take care|respectfully|with thanks|with gratitude|gratefully|cordially|thx|ta)\s*[,.!—–-]?\s*$/i;
+  /^\s*(?:best|best regards|kind regards|warm regards|warmest regards|regards|many thanks|thanks again|thanks|thank you(?: (?:so|very) much)?|thanks (?:so|very) much|cheers|sincerely|sincerely yours|yours sincerely|yours truly|yours|warmly|warm wishes|all the best|best wishes|talk soon|take care|respectfully|with thanks|with gratitude|gratefully|cordially|thx|ta)\s*[,.!—–-]?\s*$/i;
 const INLINE_VALEDICTION =
   /(?:^|[.!?]\s+|\s{2,})((?:best|best regards|kind regards|warm regards|regards|many thanks|thanks|thank you|cheers|sincerely|warmly|all the best|best wishes|talk soon|take care)\s*[,.!—–-]?\s+(?:[A-Z][\p{L}'.-]*|X[x]+)(?:\s+(?:[A-Z][\p{L}'.-]*|X[x]+)){0,2}\.?)\s*$/iu;
 const SIGNATURE_LINE = /^.{0,70}$/;
@@ -158,6 +158,8 @@ function findSignature(lines: Line[]): Span | undefined {
   return undefined;
 }
 
+// A bare form of address on its own line: "Mr. Davies,", "Dana,".
+const ADDRESS_LINE = /^\s*((?:(?:Mr|Mrs|Ms|Mx|Dr|Prof|Professor|Coach|Sir|Madam)\.?\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}\s*,)[^\S\r\n]*(?=\r?\n)/u;
 // Case-insensitive by letter classes: the `i` flag would also make \p{Lu} match lower case.
 const SALUTATION = '(?:hi|hello|hey|heya|hiya|dear|greetings|good (?:morning|afternoon|evening|day)|howdy|yo|hallo|morning|afternoon)'.replace(
   /[a-z]/g,
@@ -172,7 +174,7 @@ const GREETING = new RegExp(
 
 /** Greeting at the start of the author's prose ("Hi Dana,", "Dear {{first_name}},", "Hi there"). */
 export function findGreeting(masked: string): Span | undefined {
-  const m = GREETING.exec(masked);
+  const m = GREETING.exec(masked) ?? ADDRESS_LINE.exec(masked);
   if (!m?.[1]) return undefined;
   const start = m.index + m[0].length - m[1].length;
   return { start, end: start + m[1].length };

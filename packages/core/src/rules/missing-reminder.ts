@@ -6,12 +6,20 @@ import { compilePatterns } from '../text/pattern.js';
 import type { Suggestion } from '../types.js';
 import { VOCAB } from '../vocab.js';
 import {
+  ADDRESS,
   AMOUNTS,
+  CODE,
+  COUNTED,
+  GENERIC_MODIFIERS,
+  GENERIC_NOUNS,
+  NAMED_PHRASE,
+  POSSESSIVE_NAME,
   DATE_FORM,
   EVENT_WORDS,
   MONTH,
   NOT_NAMES,
   OFFERED_ACTIONS,
+  PHRASE_STOP,
   QUALIFIED_ARTIFACTS,
   ROLE_AT_ORG,
   ROLE_TITLE,
@@ -24,7 +32,7 @@ const FILE_NAME = /\b[\w-]+\.(?:pdf|docx?|xlsx?|pptx?|key|pages|numbers|png|jpe?
 const CLOSE_FRAME =
   / (?:prefer|like|want) (?:me )?(?:to )?(?:i )?stop (?:following up|reaching out|emailing|writing)| close (?:the|your|my) (?:file|loop)| closing the loop| so be it| (?:assume|take it) (?:that )?(?:you are|the timing|now is|this is) (?:not|no longer)| (?:this|it) is my last/;
 
-type WeakKind = 'person' | 'org' | 'role' | 'date' | 'event' | 'name' | 'generic';
+type WeakKind = 'person' | 'org' | 'role' | 'date' | 'event' | 'name' | 'item' | 'generic';
 
 /** Evidence that the message names what it is about. */
 class Anchors {
@@ -85,7 +93,7 @@ export default defineRule({
           const norm = s.norm.text;
           if (CLOSE_FRAME.test(norm)) closeFrame = true;
           if (anchors.satisfied) continue;
-          collectAnchors(s, anchors, context.nlp, greeting?.end ?? -1);
+          collectAnchors(s, anchors, context.nlp, greeting?.end ?? -1, document.masked.slice(s.start, s.end));
           // A person placeholder with an offer verb ("the intro to [NAME OF FRIEND]") is a strong anchor.
           if (
             document.placeholders.some((p) => p.kind === 'person' && outside(p.start, p.end) && p.start >= s.start && p.end <= s.end) &&
@@ -116,13 +124,98 @@ export default defineRule({
   },
 });
 
-function collectAnchors(s: Sentence, anchors: Anchors, nlp: RuleContext<string>['nlp'], greetingEnd: number): void {
+/** A phrase like "the Mapleton Library website" or "the Helix intro": a named, specific item. */
+function hasNamedPhrase(text: string): boolean {
+  NAMED_PHRASE.lastIndex = 0;
+  for (let m = NAMED_PHRASE.exec(text); m !== null; m = NAMED_PHRASE.exec(text)) {
+    const words = (m[1] ?? '').trim().split(' ');
+    // Stop at the first preposition or verb-like word: only the noun phrase counts.
+    const phrase: string[] = [];
+    for (const w of words) {
+      if (/^(?:at|on|in|for|to|from|with|about|of|and|or|but|is|was|are|were|has|have|had|that|which|who|you|i|we|by)$/i.test(w)) break;
+      phrase.push(w);
+    }
+    if (phrase.length >= 2 && phrase.slice(0, -1).some((w) => /^\p{Lu}/u.test(w) && !/^X[x]*$/.test(w) && !NOT_NAMES.has(w.toLowerCase()))) return true;
+  }
+  return false;
+}
+
+const DETERMINER = /^(?:the|my|our|your|this|that|these|those|his|her|their)$/;
+
+interface Compound {
+  words: string[];
+  qualified: boolean;
+}
+
+/**
+ * Compound noun phrases such as "my thesis draft" or "the vendor audit": a determiner, a
+ * modifier that is not generic and a head noun that is not generic. `qualified` when a
+ * prepositional qualifier follows ("the mentoring circle for first-time managers").
+ */
+function compoundCandidates(norm: string): Compound[] {
+  const words = norm.trim().split(' ');
+  const out: Compound[] = [];
+  for (let i = 0; i < words.length; i++) {
+    if (!DETERMINER.test(words[i] as string)) continue;
+    const phrase: string[] = [];
+    let k = i + 1;
+    while (k < words.length && phrase.length < 4 && /^[\p{L}][\p{L}'-]*$/u.test(words[k] as string) && !PHRASE_STOP.has(words[k] as string)) {
+      phrase.push(words[k] as string);
+      k++;
+    }
+    if (phrase.length < 2) continue;
+    const head = phrase.at(-1) as string;
+    const modifiers = phrase.slice(0, -1);
+    if (GENERIC_NOUNS.has(head) || GENERIC_NOUNS.has(head.replace(/s$/, '')) || /(?:ed|ly)$/.test(head)) continue;
+    if (!modifiers.some((m) => !GENERIC_MODIFIERS.has(m) && !/(?:ly|est)$/.test(m))) continue;
+    const rest = words.slice(k).join(' ');
+    const qualified = /^(?:for|on|about|regarding|at|with|in) [\p{L}\p{N}]/u.test(rest) && !/^(?:for|about|with|at) (?:you|me|us|it|this|that|your earliest|the moment)\b/.test(rest);
+    out.push({ words: phrase, qualified });
+  }
+  return out;
+}
+
+/** compromise confirms a candidate: the head is a noun and the modifiers are nouns or adjectives, not verbs. */
+function isNounPhrase(view: ReturnType<RuleContext<string>['nlp']>, words: string[]): boolean {
+  const terms = view.terms().json() as { terms: { normal: string; tags: string[] }[] }[];
+  const tags = new Map<string, string[]>();
+  for (const t of terms) for (const term of t.terms) tags.set(term.normal, term.tags);
+  const head = tags.get(words.at(-1) as string) ?? [];
+  if (!head.includes('Noun') || head.includes('Pronoun')) return false;
+  return words.slice(0, -1).every((w) => {
+    const t = tags.get(w) ?? [];
+    return (t.includes('Noun') || t.includes('Adjective')) && !t.includes('Verb');
+  });
+}
+
+function collectAnchors(s: Sentence, anchors: Anchors, nlp: RuleContext<string>['nlp'], greetingEnd: number, masked: string): void {
   const norm = s.norm.text;
   offered.lastIndex = 0;
   artifact.lastIndex = 0;
-  if (offered.test(norm) || artifact.test(norm) || AMOUNTS.test(norm) || FILE_NAME.test(s.text)) {
+  const text = greetingEnd > s.start && greetingEnd < s.end ? masked.slice(greetingEnd - s.start) : masked;
+  if (
+    offered.test(norm) ||
+    artifact.test(norm) ||
+    AMOUNTS.test(norm) ||
+    FILE_NAME.test(text) ||
+    CODE.test(text) ||
+    POSSESSIVE_NAME.test(text) ||
+    ADDRESS.test(text) ||
+    COUNTED.test(norm) ||
+    hasNamedPhrase(text)
+  ) {
     anchors.strong++;
     return;
+  }
+  const compounds = compoundCandidates(norm);
+  if (compounds.length > 0 && (compounds.some((c) => c.qualified) || !anchors.weak.has('item'))) {
+    // compromise runs only here: on a sentence whose compound could settle the question.
+    const confirmed = compounds.filter((c) => isNounPhrase(nlp(s), c.words));
+    if (confirmed.some((c) => c.qualified)) {
+      anchors.strong++;
+      return;
+    }
+    if (confirmed.length > 0) anchors.weak.add('item');
   }
   const date = MONTH.test(norm) || WEEKDAY.test(norm) || DATE_FORM.test(norm);
   const event = EVENT_WORDS.test(norm);
@@ -133,7 +226,6 @@ function collectAnchors(s: Sentence, anchors: Anchors, nlp: RuleContext<string>[
   const roleAtOrg = ROLE_AT_ORG.test(norm);
   if (roleTitle) anchors.weak.add('role');
   // Names: only sentences with a capitalised word after the first go to compromise.
-  const text = greetingEnd > s.start && greetingEnd < s.end ? s.text.slice(greetingEnd - s.start) : s.text;
   if (hasInnerCapital(text)) {
     const view = nlp(s);
     const people = view.people().out('array') as string[];
