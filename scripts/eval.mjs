@@ -27,7 +27,12 @@ const LABELS = {
 
 function labelSet(labels) {
   if (Array.isArray(labels)) return new Set(labels);
-  if (labels && typeof labels === 'object') return new Set(Object.entries(labels).filter(([, v]) => v === true || v === 1).map(([k]) => k));
+  if (labels && typeof labels === 'object')
+    return new Set(
+      Object.entries(labels)
+        .filter(([, v]) => v === true || v === 1)
+        .map(([k]) => k),
+    );
   return new Set();
 }
 
@@ -52,7 +57,9 @@ function readCorpus(path) {
 const corpusPath = resolve(values.corpus);
 const items = readCorpus(corpusPath);
 const present = new Set(items.flatMap((it) => [...labelSet(it.labels)]));
-const labelled = Object.keys(LABELS).filter((l) => present.has(l) || items.some((it) => it.labels && !Array.isArray(it.labels) && l in it.labels));
+const labelled = Object.keys(LABELS).filter(
+  (l) => present.has(l) || items.some((it) => it.labels && !Array.isArray(it.labels) && l in it.labels),
+);
 const counts = Object.fromEntries(labelled.map((l) => [l, { tp: 0, fp: 0, fn: 0 }]));
 let clean = 0;
 let cleanFlagged = 0;
@@ -104,13 +111,23 @@ try {
     .filter((r) => r.text && Number.isFinite(r.score))
     .sort((a, b) => a.score - b.score);
   const q = Math.floor(scored.length / 4);
-  const share = (group) => ratio(group.filter((r) => lint(r.text, { kind: 'text' }).findings.some((f) => f.category === 'passive-aggressive')).length, group.length);
+  const share = (group) =>
+    ratio(
+      group.filter((r) => lint(r.text, { kind: 'text' }).findings.some((f) => f.category === 'passive-aggressive')).length,
+      group.length,
+    );
   politeness = { requests: scored.length, leastPolite: share(scored.slice(0, q)), mostPolite: share(scored.slice(-q)) };
 } catch (error) {
   console.error(`politeness corpus: ${error.message}`);
 }
 
-const result = { corpus: values.corpus, messages: items.length, labels: rows, clean: { messages: clean, withFindings: cleanFlagged, rate: ratio(cleanFlagged, clean) }, politeness };
+const result = {
+  corpus: values.corpus,
+  messages: items.length,
+  labels: rows,
+  clean: { messages: clean, withFindings: cleanFlagged, rate: ratio(cleanFlagged, clean) },
+  politeness,
+};
 if (values.json) {
   console.log(JSON.stringify(result, null, 2));
 } else {
@@ -118,7 +135,9 @@ if (values.json) {
   console.log(`Corpus ${values.corpus}: ${items.length} messages`);
   console.log('label                        TP   FP   FN  precision  recall     F1');
   for (const r of rows) {
-    console.log(`${r.label.padEnd(26)} ${String(r.tp).padStart(4)} ${String(r.fp).padStart(4)} ${String(r.fn).padStart(4)}  ${r.precision.toFixed(3).padStart(9)}  ${r.recall.toFixed(3).padStart(6)}  ${r.f1.toFixed(3).padStart(5)}`);
+    console.log(
+      `${r.label.padEnd(26)} ${String(r.tp).padStart(4)} ${String(r.fp).padStart(4)} ${String(r.fn).padStart(4)}  ${r.precision.toFixed(3).padStart(9)}  ${r.recall.toFixed(3).padStart(6)}  ${r.f1.toFixed(3).padStart(5)}`,
+    );
   }
   console.log(`clean messages with any finding: ${cleanFlagged}/${clean} (${pct(result.clean.rate)})`);
   if (politeness) {

@@ -1,5 +1,6 @@
 import { test } from 'vitest';
 import { lint } from '../src/index.ts';
+
 const t = (label: string, s: string, kind: 'text' | 'markdown') => {
   const a = performance.now();
   lint(s, { kind });

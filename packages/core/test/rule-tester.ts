@@ -64,7 +64,10 @@ export function ruleTable(ruleId: string, cases: { valid: ValidCase[]; invalid: 
           for (const s of f.suggestions) {
             const fixed = applyOne(c.text, s);
             expect(fixed).not.toBe(c.text);
-            expect(findingsOf(ruleId, { ...c, text: fixed }).map((x) => x.actual), `after "${s.description}": ${fixed}`).toEqual([]);
+            expect(
+              findingsOf(ruleId, { ...c, text: fixed }).map((x) => x.actual),
+              `after "${s.description}": ${fixed}`,
+            ).toEqual([]);
           }
         });
       }

@@ -27,7 +27,9 @@ function stylish(results: FileResult[]): string {
     for (const f of r.findings) {
       totals[f.severity]++;
       const color = f.severity === 'error' ? '31' : f.severity === 'warning' ? '33' : '36';
-      lines.push(`  ${`${f.start.line}:${f.start.column}`.padEnd(8)}${paint(color, f.severity.padEnd(8))}${f.message}  ${paint('2', f.ruleId)}`);
+      lines.push(
+        `  ${`${f.start.line}:${f.start.column}`.padEnd(8)}${paint(color, f.severity.padEnd(8))}${f.message}  ${paint('2', f.ruleId)}`,
+      );
       const suggestion = f.suggestions[0];
       if (suggestion) lines.push(`  ${''.padEnd(16)}${paint('2', `suggestion: ${suggestion.description}`)}`);
     }

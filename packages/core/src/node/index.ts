@@ -46,7 +46,14 @@ export async function lintFile(filePath: string, options: Omit<LintOptions, 'fil
     bytes = await readFile(filePath);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    const reason = code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : code === 'EISDIR' ? 'is a directory' : (error as Error).message;
+    const reason =
+      code === 'ENOENT'
+        ? 'no such file'
+        : code === 'EACCES'
+          ? 'permission denied'
+          : code === 'EISDIR'
+            ? 'is a directory'
+            : (error as Error).message;
     throw new FileError(filePath, reason);
   }
   const { text, bom } = decodeText(filePath, bytes);

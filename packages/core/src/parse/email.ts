@@ -127,10 +127,14 @@ export function emailStructure(text: string, quotePrefixLines: boolean): EmailSt
 }
 
 function senderOf(header: string): string {
-  const m =
-    /,\s*([^,<>]{1,60}?)\s*(?:<[^>]*>|\[[^\]]*\])?\s*(?:wrote|writes)\s*:\s*$/i.exec(header) ??
-    /^\s*([^<>]{1,60}?)\s*(?:<[^>]*>)?\s*(?:wrote|writes)\s*:/i.exec(header);
-  return (m?.[1] ?? '').replace(/^On\s+/i, '').trim();
+  // The name sits right before the address or "wrote:"; dates and times come before it.
+  const before = header.replace(/\s*(?:<[^>]*>|\[[^\]]*\])?\s*(?:wrote|writes)\s*:\s*$/i, '');
+  const m = /((?:\p{Lu}[\p{L}'’.-]*\s*){1,4})$/u.exec(before.trim());
+  const name = (m?.[1] ?? '')
+    .trim()
+    .split(/\s+/)
+    .filter((w) => !/^(?:AM|PM|UTC|GMT|[A-Z]{2,4}T)$/.test(w));
+  return name.join(' ');
 }
 
 function findSignature(lines: Line[]): Span | undefined {
@@ -159,12 +163,14 @@ function findSignature(lines: Line[]): Span | undefined {
 }
 
 // A bare form of address on its own line: "Mr. Davies,", "Dana,".
-const ADDRESS_LINE = /^\s*((?:(?:Mr|Mrs|Ms|Mx|Dr|Prof|Professor|Coach|Sir|Madam)\.?\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}\s*,)[^\S\r\n]*(?=\r?\n)/u;
+const ADDRESS_LINE =
+  /^\s*((?:(?:Mr|Mrs|Ms|Mx|Dr|Prof|Professor|Coach|Sir|Madam)\.?\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}\s*,)[^\S\r\n]*(?=\r?\n)/u;
 // Case-insensitive by letter classes: the `i` flag would also make \p{Lu} match lower case.
-const SALUTATION = '(?:hi|hello|hey|heya|hiya|dear|greetings|good (?:morning|afternoon|evening|day)|howdy|yo|hallo|morning|afternoon)'.replace(
-  /[a-z]/g,
-  (c) => `[${c}${c.toUpperCase()}]`,
-);
+const SALUTATION =
+  '(?:hi|hello|hey|heya|hiya|dear|greetings|good (?:morning|afternoon|evening|day)|howdy|yo|hallo|morning|afternoon)'.replace(
+    /[a-z]/g,
+    (c) => `[${c}${c.toUpperCase()}]`,
+  );
 // Either any words closed by punctuation ("hi dana,"), or capitalised names, placeholder
 // tokens or group words closed by the line end ("Hi Dana Lee").
 const GREETING = new RegExp(

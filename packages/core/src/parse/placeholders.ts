@@ -39,8 +39,8 @@ const KIND_WORDS: [PlaceholderKind, RegExp][] = [
     'artifact',
     /\b(?:proposal|quote|estimate|invoice|portfolio|resume|cv|deck|link|url|book|resource|article|case|study|offer|introduction|intro|project|product|topic|pain|point|detail|specific|personal|note|custom|line|insight|recommendation|sentence|thing|ask|item|report|document|doc|file|attachment|order|ticket|amount|price|reference|question|idea|feature|value|benefit)\b/,
   ],
-  ['event', /\b(?:event|conference|meetup|fair|webinar|panel|summit|expo|workshop|talk|meeting|interview|call)\b/],
   ['date', /\b(?:date|day|time|when|deadline|month|week|weekday|year|slot)\b/],
+  ['event', /\b(?:event|conference|meetup|fair|webinar|panel|summit|expo|workshop|talk|meeting|interview|call)\b/],
   ['role', /\b(?:role|position|job|title|req|requisition|opening|vacancy)\b/],
   [
     'org',
@@ -86,7 +86,7 @@ function accept(text: string, start: number, end: number, name: string, delimite
     if (next === '(' || next === '[' || next === ':') return false;
     if (text[start - 1] === ']') return false;
   }
-  if (delimiter === '{' && /[":]/.test(name)) return false;
+  if (delimiter === '{' && !text.startsWith('{{', start) && /[":]/.test(name)) return false;
   return true;
 }
 

@@ -14,7 +14,8 @@ const guilt = compilePatterns(GUILT_MARKERS, VOCAB);
 const OBJECT_LEAD =
   /^(?:\s*(?:back|to me|to us|me|us|yet|at all|so far|still|regarding|about|on|re|concerning|to|for|with|since|after|from you|in regard to|in response to|following|over)\b)+\s*/i;
 // "my last two emails" inside the match, stopping before the verb ("went unanswered").
-const POSSESSED_OBJECT = /\b(?:my|our)\b(?:\s+(?!(?:went|have|has|had|seem\w*|keep\w*|kept|remain\w*|sat|sit|go|goes|gone|are|were|is|was)\b)[\w'’#-]+){1,4}/i;
+const POSSESSED_OBJECT =
+  /\b(?:my|our)\b(?:\s+(?!(?:went|have|has|had|seem\w*|keep\w*|kept|remain\w*|sat|sit|go|goes|gone|are|were|is|was)\b)[\w'’#-]+){1,4}/i;
 // Openers of a clause that only comments on the silence and can go ("Given your silence, ...").
 const SILENCE_CLAUSE = /^(?:given|despite|considering|after|with|due|in light|because|since|as|no|not having|without|still no|radio)\b/i;
 const OBJECT_START = /^(?:my|our|the|your|this|that|a|an|invoice|req|order|ticket|#|\p{Lu}|\p{N}|X)/u;

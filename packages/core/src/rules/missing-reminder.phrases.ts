@@ -62,7 +62,9 @@ export const NAMED_PHRASE = /(?<![\p{L}\p{N}])(?:the|my|our|your|his|her|their|t
 
 /** Words that make a noun phrase no more specific: "my previous email", "the open role". */
 export const GENERIC_MODIFIERS = new Set(
-  'right wrong best worst strongest previous last earlier prior first second third recent revised updated new latest original current other same whole little quick short brief big great small few several many open below above attached following possible potential exciting interesting next general overall usual full final initial latest various own certain particular specific real last-minute long lovely nice good wonderful amazing whole entire said above-mentioned aforementioned outstanding pending recent one two three any some every each all such very just really'.split(' '),
+  'right wrong best worst strongest previous last earlier prior first second third recent revised updated new latest original current other same whole little quick short brief big great small few several many open below above attached following possible potential exciting interesting next general overall usual full final initial latest various own certain particular specific real last-minute long lovely nice good wonderful amazing whole entire said above-mentioned aforementioned outstanding pending recent one two three any some every each all such very just really'.split(
+    ' ',
+  ),
 );
 
 /** Head nouns too vague to name anything: "the status", "our conversation". */
@@ -74,8 +76,11 @@ export const GENERIC_NOUNS = new Set(
 
 /** Function words that end a noun phrase. */
 export const PHRASE_STOP = new Set(
-  'at on in for to from with about of and or but is was are were has have had that which who you i we by as if so because when while be been being not will would can could should may might do does did this these those it its a an the my our your their his her'.split(' '),
+  'at on in for to from with about of and or but is was are were has have had that which who you i we by as if so because when while be been being not will would can could should may might do does did this these those it its a an the my our your their his her'.split(
+    ' ',
+  ),
 );
 
 /** A number with a counted noun: "12 solar panels", "3 bedrooms". */
-export const COUNTED = /(?:^| )\p{N}[\p{N},.]*(?: [\p{L}-]+){0,2} (?!(?:times|emails|messages|notes|calls|texts|weeks|days|months|years|hours|minutes|ago)\b)[\p{L}-]{3,}s(?= |$)/u;
+export const COUNTED =
+  /(?:^| )\p{N}[\p{N},.]*(?: [\p{L}-]+){0,2} (?!(?:times|emails|messages|notes|calls|texts|weeks|days|months|years|hours|minutes|ago)\b)[\p{L}-]{3,}s(?= |$)/u;

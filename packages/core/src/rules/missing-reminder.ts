@@ -10,16 +10,16 @@ import {
   AMOUNTS,
   CODE,
   COUNTED,
-  GENERIC_MODIFIERS,
-  GENERIC_NOUNS,
-  NAMED_PHRASE,
-  POSSESSIVE_NAME,
   DATE_FORM,
   EVENT_WORDS,
+  GENERIC_MODIFIERS,
+  GENERIC_NOUNS,
   MONTH,
+  NAMED_PHRASE,
   NOT_NAMES,
   OFFERED_ACTIONS,
   PHRASE_STOP,
+  POSSESSIVE_NAME,
   QUALIFIED_ARTIFACTS,
   ROLE_AT_ORG,
   ROLE_TITLE,
@@ -135,7 +135,8 @@ function hasNamedPhrase(text: string): boolean {
       if (/^(?:at|on|in|for|to|from|with|about|of|and|or|but|is|was|are|were|has|have|had|that|which|who|you|i|we|by)$/i.test(w)) break;
       phrase.push(w);
     }
-    if (phrase.length >= 2 && phrase.slice(0, -1).some((w) => /^\p{Lu}/u.test(w) && !/^X[x]*$/.test(w) && !NOT_NAMES.has(w.toLowerCase()))) return true;
+    if (phrase.length >= 2 && phrase.slice(0, -1).some((w) => /^\p{Lu}/u.test(w) && !/^X[x]*$/.test(w) && !NOT_NAMES.has(w.toLowerCase())))
+      return true;
   }
   return false;
 }
@@ -159,7 +160,12 @@ function compoundCandidates(norm: string): Compound[] {
     if (!DETERMINER.test(words[i] as string)) continue;
     const phrase: string[] = [];
     let k = i + 1;
-    while (k < words.length && phrase.length < 4 && /^[\p{L}][\p{L}'-]*$/u.test(words[k] as string) && !PHRASE_STOP.has(words[k] as string)) {
+    while (
+      k < words.length &&
+      phrase.length < 4 &&
+      /^[\p{L}][\p{L}'-]*$/u.test(words[k] as string) &&
+      !PHRASE_STOP.has(words[k] as string)
+    ) {
       phrase.push(words[k] as string);
       k++;
     }
@@ -169,7 +175,9 @@ function compoundCandidates(norm: string): Compound[] {
     if (GENERIC_NOUNS.has(head) || GENERIC_NOUNS.has(head.replace(/s$/, '')) || /(?:ed|ly)$/.test(head)) continue;
     if (!modifiers.some((m) => !GENERIC_MODIFIERS.has(m) && !/(?:ly|est)$/.test(m))) continue;
     const rest = words.slice(k).join(' ');
-    const qualified = /^(?:for|on|about|regarding|at|with|in) [\p{L}\p{N}]/u.test(rest) && !/^(?:for|about|with|at) (?:you|me|us|it|this|that|your earliest|the moment)\b/.test(rest);
+    const qualified =
+      /^(?:for|on|about|regarding|at|with|in) [\p{L}\p{N}]/u.test(rest) &&
+      !/^(?:for|about|with|at) (?:you|me|us|it|this|that|your earliest|the moment)\b/.test(rest);
     out.push({ words: phrase, qualified });
   }
   return out;

@@ -6,7 +6,10 @@ const close =
 ruleTable('missing-reminder', {
   valid: [
     { text: 'Following up on the Data Analyst role (req #4521) I applied for on March 3. Is the team reviewing applications yet?' },
-    { text: "Hi {{first_name}}, checking in on the proposal for {{company}}'s site redesign we discussed on {{call_date}}.", note: 'typed placeholders' },
+    {
+      text: "Hi {{first_name}}, checking in on the proposal for {{company}}'s site redesign we discussed on {{call_date}}.",
+      note: 'typed placeholders',
+    },
     { text: "I appreciate your offer to connect me with one or two people in your network who've already become PMPs.", type: 'thank-you' },
     { text: 'Thanks in advance for making the introduction to the recruiter at BarnBurners.', type: 'thank-you' },
     { text: "I'm looking forward to reading the book you recommended. I've downloaded it to my Kindle!", type: 'thank-you' },
@@ -17,12 +20,18 @@ ruleTable('missing-reminder', {
     { text: 'Checking in on the quote for the kitchen remodel. Would Tuesday work for a call?' },
     { text: 'Following up on the $4,800 estimate. Is the budget approved?' },
     { text: 'Here is the portfolio link I promised: https://example.com/dana. Would Thursday work?' },
-    { text: 'Hi Priya,\n\nThanks again for the coffee at Blue Bottle on Tuesday. I read the article you sent about onboarding.\n\nBest,\nSam' },
+    {
+      text: 'Hi Priya,\n\nThanks again for the coffee at Blue Bottle on Tuesday. I read the article you sent about onboarding.\n\nBest,\nSam',
+    },
     { text: 'Following up on {{personal_note}}. Does {{day}} work?' },
     { text: '---\ntype: thank-you\n---\nIt was great to meet you at the NetworkInAustin event on the 9th.', kind: 'markdown' },
   ],
   invalid: [
-    { text: 'Hi Dana, just checking in! Best, Sam', actual: 'just checking in!', output: 'Hi Dana, following up on [the specific offer or ask] from [date or event]. Best, Sam' },
+    {
+      text: 'Hi Dana, just checking in! Best, Sam',
+      actual: 'just checking in!',
+      output: 'Hi Dana, following up on [the specific offer or ask] from [date or event]. Best, Sam',
+    },
     { text: 'Following up on my previous email. Any update?', severity: 'warning' },
     { text: "Touching base to see if there's any news." },
     { text: 'Wanted to circle back on this.' },
@@ -36,7 +45,11 @@ ruleTable('missing-reminder', {
     { text: "I'd like to add you to my professional network.", severity: 'info', note: 'default LinkedIn invite' },
     { text: close, type: 'close', severity: 'info', note: 'S002 close template: info only' },
     { text: 'Any update??', step: 4, severity: 'warning', note: 'G10' },
-    { text: 'Hi {{first_name}},\n\nJust checking in on my application.\n\nBest,\n{{sender_name}}', severity: 'warning', note: 'greeting placeholder is no anchor' },
+    {
+      text: 'Hi {{first_name}},\n\nJust checking in on my application.\n\nBest,\n{{sender_name}}',
+      severity: 'warning',
+      note: 'greeting placeholder is no anchor',
+    },
     { text: 'hey any news', note: 'chat style' },
   ],
 });

@@ -31,7 +31,10 @@ ruleTable('needless-apology', {
     { text: 'Pardon the intrusion.', output: '', safe: true },
     { text: 'Sorry to be that person, but is there an update?', output: 'Is there an update?', safe: true },
     { text: 'I apologize for taking up your valuable time.', output: '', safe: true },
-    { text: 'Hi Dana,\n\nSorry to bother you again, but could you confirm the start date?', output: 'Hi Dana,\n\nCould you confirm the start date?' },
+    {
+      text: 'Hi Dana,\n\nSorry to bother you again, but could you confirm the start date?',
+      output: 'Hi Dana,\n\nCould you confirm the start date?',
+    },
     { text: 'Quick question about the Acme invoice, sorry to bug you!', output: 'Quick question about the Acme invoice!', safe: true },
     { text: 'sry to bug u again lol', note: 'chat style' },
     { text: 'I’m sorry to keep emailing you about this.', note: 'curly apostrophe' },
