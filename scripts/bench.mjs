@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Throughput benchmark: Tactful vs retext-intensify, write-good and alex on real email text.
 //
-// This is a benchmark, not a test: it always exits 0 (except exit 1 when the corpus is missing).
+// This is a benchmark, not a test: it exits 0 whatever the numbers; 1 when the corpus is missing, 2 on bad arguments.
 //
 //   pnpm bench                       all tools, default corpus
 //   pnpm bench --messages 500        limit to the first 500 messages

@@ -1,9 +1,12 @@
 // Bundles the CLI into one file so that start-up loads one module instead of hundreds.
+import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 
+const here = (path) => fileURLToPath(new URL(path, import.meta.url));
+
 await build({
-  entryPoints: ['src/node/bin.ts'],
-  outfile: 'dist/cli.js',
+  entryPoints: [here('src/node/bin.ts')],
+  outfile: here('dist/cli.js'),
   bundle: true,
   platform: 'node',
   format: 'esm',

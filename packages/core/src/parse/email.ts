@@ -41,7 +41,9 @@ function splitLines(text: string): Line[] {
   return lines;
 }
 
-const REPLY_HEADER = /^\s*(?:On\b.{0,200}?\b(?:wrote|a écrit|schrieb|escribió)\s*:|(.{1,80}?)\s+(?:wrote|writes)\s*:)\s*$/i;
+// The sender starts with a non-space, so `^\s*` and the sender cannot trade whitespace
+// (that ambiguity made long blank or indented lines quadratic).
+const REPLY_HEADER = /^\s*(?:On\b.{0,200}?\b(?:wrote|a écrit|schrieb|escribió)\s*:|(\S.{0,79}?)\s+(?:wrote|writes)\s*:)\s*$/i;
 const REPLY_HEADER_START = /^\s*On\s.{4,200}$/i;
 const REPLY_HEADER_END = /^.{0,120}\bwrote\s*:\s*$/i;
 const ORIGINAL = /^\s*-{2,}\s*(?:Original Message|Forwarded message|Forwarded Message)\s*-{0,}\s*$|^\s*Begin forwarded message:\s*$/i;
