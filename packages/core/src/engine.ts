@@ -35,13 +35,14 @@ export function lint(text: string, options: LintOptions = {}): LintResult {
     ...(options.step !== undefined ? { step: options.step } : {}),
   });
 
-  const nlpCache = new Map<number, ReturnType<Nlp>>();
-  const nlp = (sentence: Sentence): ReturnType<Nlp> => {
-    let view = nlpCache.get(sentence.index);
+  const nlpCache = new Map<string, ReturnType<Nlp>>();
+  const nlp = (sentence: Sentence, start = sentence.start, end = sentence.end): ReturnType<Nlp> => {
+    const key = `${start}:${end}`;
+    let view = nlpCache.get(key);
     if (!view) {
       engineStats.nlpCalls++;
-      view = getNlp()(document.masked.slice(sentence.start, sentence.end));
-      nlpCache.set(sentence.index, view);
+      view = getNlp()(document.masked.slice(start, end));
+      nlpCache.set(key, view);
     }
     return view;
   };

@@ -37,8 +37,11 @@ export interface RuleContext<M extends string> {
   readonly document: ParsedDocument;
   readonly classification: Classification;
   readonly sentences: readonly Sentence[];
-  /** compromise over one sentence, computed on first use and cached. */
-  nlp(sentence: Sentence): ReturnType<Nlp>;
+  /**
+   * compromise over one sentence, or over a window of it (`start`, `end`: offsets in the
+   * text), computed on first use and cached. Costly: call it only where it decides something.
+   */
+  nlp(sentence: Sentence, start?: number, end?: number): ReturnType<Nlp>;
   report(report: Report<M>): void;
 }
 

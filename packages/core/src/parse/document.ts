@@ -49,6 +49,8 @@ const META_CUE =
   /\b(?:avoid|never (?:say|write|use|send)|do(?:n't| not) (?:say|write|use|send|open with)|instead of|rather than|replace|e\.g\.|for example|such as|like|phrases? (?:like|such as)|words? (?:like|such as)|swap|cut|drop|skip|said|wrote|mentioned|put it|asked|told me|calls? it|say(?:s|ing)?)\b[^.!?\n]{0,60}$/i;
 const QUOTED_PHRASE = /(["“”'‘’])([^"“”\n]{2,160}?)(["“”'‘’])(?![\p{L}])/gu;
 
+const utf16 = new TextDecoder('utf-16le');
+
 class Masker {
   readonly codes: Uint16Array;
   constructor(text: string) {
@@ -75,11 +77,8 @@ class Masker {
     }
   }
   toString(): string {
-    let out = '';
-    for (let i = 0; i < this.codes.length; i += 8192) {
-      out += String.fromCharCode(...this.codes.subarray(i, Math.min(i + 8192, this.codes.length)));
-    }
-    return out;
+    // One code unit in, one out: lone surrogates become U+FFFD, which keeps every offset.
+    return utf16.decode(this.codes);
   }
 }
 

@@ -2,6 +2,7 @@ import { ruleDocsUrl } from '../docs-url.js';
 import { matchCase } from '../fix.js';
 import type { PlaceholderKind } from '../parse/placeholders.js';
 import { defineRule, type RuleContext, type Sentence } from '../rule.js';
+import { toSource } from '../text/normalize.js';
 import { compilePatterns } from '../text/pattern.js';
 import type { Suggestion } from '../types.js';
 import { VOCAB } from '../vocab.js';
@@ -49,12 +50,6 @@ function placeholderAnchor(kind: PlaceholderKind, anchors: Anchors): void {
     anchors.weak.add(kind);
 }
 
-/** A capitalised word inside the sentence that is not its first word: a possible name. */
-function hasInnerCapital(text: string): boolean {
-  const words = text.match(/[\p{L}][\p{L}'’&.-]*/gu) ?? [];
-  return words.some((w, i) => i > 0 && /^\p{Lu}/u.test(w) && !/^X[x]*$/.test(w) && !NOT_NAMES.has(w.toLowerCase()));
-}
-
 export default defineRule({
   meta: {
     id: 'missing-reminder',
@@ -89,19 +84,31 @@ export default defineRule({
         for (const link of document.links) if (outside(link.start, link.end)) anchors.strong++;
 
         let closeFrame = false;
+        const deferred: Deferred[] = [];
         for (const s of body) {
           const norm = s.norm.text;
           if (CLOSE_FRAME.test(norm)) closeFrame = true;
           if (anchors.satisfied) continue;
-          collectAnchors(s, anchors, context.nlp, greeting?.end ?? -1, document.masked.slice(s.start, s.end));
+          const later = cheapAnchors(s, anchors, greeting?.end ?? -1, document.masked);
+          if (later) deferred.push(later);
           // A person placeholder with an offer verb ("the intro to [NAME OF FRIEND]") is a strong anchor.
+          offered.lastIndex = 0;
           if (
             document.placeholders.some((p) => p.kind === 'person' && outside(p.start, p.end) && p.start >= s.start && p.end <= s.end) &&
             offered.test(norm)
           ) {
             anchors.strong++;
           }
-          offered.lastIndex = 0;
+        }
+        for (const later of deferred) {
+          if (anchors.satisfied) break;
+          nameAnchors(later, anchors, document.source);
+        }
+        // compromise runs only where it can still decide the outcome, on short windows.
+        let budget = NLP_BUDGET;
+        for (const later of deferred) {
+          if (anchors.satisfied || budget <= 0) break;
+          budget -= nlpAnchors(later, anchors, context.nlp);
         }
         if (anchors.satisfied) return;
 
@@ -146,6 +153,9 @@ const DETERMINER = /^(?:the|my|our|your|this|that|these|those|his|her|their)$/;
 interface Compound {
   words: string[];
   qualified: boolean;
+  /** Range of the phrase (determiner included) in the normalised sentence. */
+  normStart: number;
+  normEnd: number;
 }
 
 /**
@@ -178,7 +188,10 @@ function compoundCandidates(norm: string): Compound[] {
     const qualified =
       /^(?:for|on|about|regarding|at|with|in) [\p{L}\p{N}]/u.test(rest) &&
       !/^(?:for|about|with|at) (?:you|me|us|it|this|that|your earliest|the moment)\b/.test(rest);
-    out.push({ words: phrase, qualified });
+    // Offsets in the normalised text: every token is preceded by one space.
+    const normStart = words.slice(0, i).reduce((n, w) => n + w.length + 1, 0);
+    const normEnd = normStart + words.slice(i, k).reduce((n, w) => n + w.length + 1, 0);
+    out.push({ words: phrase, qualified, normStart, normEnd });
   }
   return out;
 }
@@ -196,11 +209,25 @@ function isNounPhrase(view: ReturnType<RuleContext<string>['nlp']>, words: strin
   });
 }
 
-function collectAnchors(s: Sentence, anchors: Anchors, nlp: RuleContext<string>['nlp'], greetingEnd: number, masked: string): void {
+/** Work left for compromise: compound candidates and capitalised names in one sentence. */
+interface Deferred {
+  sentence: Sentence;
+  compounds: { words: string[]; qualified: boolean; start: number; end: number }[];
+  names: { start: number; end: number }[];
+  roleTitle: boolean;
+}
+
+const NLP_BUDGET = 3;
+const ROLE_NOUN = / (?:role|position|job|opening|vacancy|internship|post|opportunity|gig|contract|assignment)(?= |$)/;
+const NAME_RUN = /(?<![\p{L}\p{N}'’])\p{Lu}[\p{L}'’&.-]*(?:\s+(?:\p{Lu}[\p{L}'’&.-]*|&|of|de|van|von))*/gu;
+
+/** Everything that needs no NLP; returns what compromise might still settle. */
+function cheapAnchors(s: Sentence, anchors: Anchors, greetingEnd: number, masked: string): Deferred | undefined {
   const norm = s.norm.text;
   offered.lastIndex = 0;
   artifact.lastIndex = 0;
-  const text = greetingEnd > s.start && greetingEnd < s.end ? masked.slice(greetingEnd - s.start) : masked;
+  const from = greetingEnd > s.start && greetingEnd < s.end ? greetingEnd : s.start;
+  const text = masked.slice(from, s.end);
   if (
     offered.test(norm) ||
     artifact.test(norm) ||
@@ -213,37 +240,68 @@ function collectAnchors(s: Sentence, anchors: Anchors, nlp: RuleContext<string>[
     hasNamedPhrase(text)
   ) {
     anchors.strong++;
-    return;
-  }
-  const compounds = compoundCandidates(norm);
-  if (compounds.length > 0 && (compounds.some((c) => c.qualified) || !anchors.weak.has('item'))) {
-    // compromise runs only here: on a sentence whose compound could settle the question.
-    const confirmed = compounds.filter((c) => isNounPhrase(nlp(s), c.words));
-    if (confirmed.some((c) => c.qualified)) {
-      anchors.strong++;
-      return;
-    }
-    if (confirmed.length > 0) anchors.weak.add('item');
+    return undefined;
   }
   const date = MONTH.test(norm) || WEEKDAY.test(norm) || DATE_FORM.test(norm);
   const event = EVENT_WORDS.test(norm);
   if (date && event) anchors.strong++;
   if (date) anchors.weak.add('date');
   if (event) anchors.weak.add('event');
-  const roleTitle = ROLE_TITLE.test(norm);
-  const roleAtOrg = ROLE_AT_ORG.test(norm);
+  const roleTitle = ROLE_NOUN.test(norm) && ROLE_TITLE.test(norm);
   if (roleTitle) anchors.weak.add('role');
-  // Names: only sentences with a capitalised word after the first go to compromise.
-  if (hasInnerCapital(text)) {
-    const view = nlp(s);
-    const people = view.people().out('array') as string[];
-    const orgs = view.organizations().out('array') as string[];
-    const places = view.places().out('array') as string[];
-    const greetingName = greetingEnd > s.start ? s.text.slice(0, Math.max(0, greetingEnd - s.start)) : '';
-    if (people.some((p) => !greetingName.includes(p.replace(/[,.!]+$/, '')))) anchors.weak.add('person');
-    if (orgs.length > 0 || places.length > 0 || roleAtOrg) anchors.weak.add('org');
-    if (people.length === 0 && orgs.length === 0 && places.length === 0) anchors.weak.add('name');
-    if (roleAtOrg || (roleTitle && (orgs.length > 0 || /\b(?:at|with) \p{Lu}/u.test(text)))) anchors.strong++;
+  if (ROLE_AT_ORG.test(norm) && /\b(?:at|with) \p{Lu}/u.test(text)) {
+    anchors.strong++;
+    return undefined;
+  }
+
+  const names: { start: number; end: number }[] = [];
+  NAME_RUN.lastIndex = 0;
+  for (let m = NAME_RUN.exec(text); m !== null; m = NAME_RUN.exec(text)) {
+    const words = m[0].split(/\s+/);
+    const first = words[0] as string;
+    const atStart = /^[\s"'“‘(]*$/.test(text.slice(0, m.index)) || /[.!?:]\s*$/.test(text.slice(0, m.index));
+    if (/^X[x]*$/.test(first) || NOT_NAMES.has(first.toLowerCase().replace(/[.,]$/, ''))) continue;
+    if (atStart && words.length === 1) continue;
+    // "at Acme", "with Northwind": an organisation without asking compromise.
+    if (/\b(?:at|with|from|for|joined|joining)\s+$/.test(text.slice(Math.max(0, m.index - 12), m.index))) {
+      anchors.weak.add('org');
+      if (roleTitle) anchors.strong++;
+      continue;
+    }
+    names.push({ start: from + m.index, end: from + m.index + m[0].length });
+  }
+  const compounds = compoundCandidates(norm).map((c) => {
+    const { start, end } = toSource(s.norm, c.normStart, c.normEnd);
+    return { words: c.words, qualified: c.qualified, start, end };
+  });
+  if (names.length === 0 && compounds.length === 0) return undefined;
+  return { sentence: s, compounds, names, roleTitle };
+}
+
+/** Confirms compound candidates with compromise; returns how many calls it made. */
+function nlpAnchors(d: Deferred, anchors: Anchors, nlp: RuleContext<string>['nlp']): number {
+  let calls = 0;
+  for (const c of d.compounds) {
+    if (anchors.satisfied || (!c.qualified && anchors.weak.has('item'))) continue;
+    calls++;
+    if (!isNounPhrase(nlp(d.sentence, c.start, c.end), c.words)) continue;
+    if (c.qualified) anchors.strong++;
+    else anchors.weak.add('item');
+  }
+  return calls;
+}
+
+const ORG_WORDS =
+  /\b(?:Inc|LLC|Ltd|Corp|Co|Company|Group|GmbH|AG|SA|University|College|School|Academy|Bank|Labs?|Systems|Technologies|Tech|Press|Foundation|Institute|Agency|Studio|Studios|Partners|Capital|Ventures|Health|Hospital|Clinic|Council|Department|Ministry|Association|Society|Club|Cafe|Café|Bakery|Restaurant|Hotel|Library|Museum|Church|Centre|Center)\b/;
+
+/** Names typed by shape: "Acme Labs" is an organisation, "Maria Lopez" a person, "Priya" a name. */
+function nameAnchors(d: Deferred, anchors: Anchors, source: string): void {
+  for (const n of d.names) {
+    const name = source.slice(n.start, n.end);
+    if (ORG_WORDS.test(name) || /^\p{Lu}{2,}$/u.test(name)) anchors.weak.add('org');
+    else if (/^\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{Ll}'’-]+)+$/u.test(name)) anchors.weak.add('person');
+    else anchors.weak.add('name');
+    if (anchors.satisfied) return;
   }
 }
 

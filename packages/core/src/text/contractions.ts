@@ -75,8 +75,9 @@ export const CONTRACTIONS: Record<string, string> = {
 
 /** Expands a lower-cased token with straight apostrophes, or returns undefined. */
 export function expandContraction(token: string): string | undefined {
-  const known = CONTRACTIONS[token];
+  const known = Object.hasOwn(CONTRACTIONS, token) ? CONTRACTIONS[token] : undefined;
   if (known) return known;
+  if (!token.includes("'")) return undefined;
   if (token.endsWith("n't")) return `${token.slice(0, -3)} not`;
   if (token.endsWith("'ve")) return `${token.slice(0, -3)} have`;
   if (token.endsWith("'re")) return `${token.slice(0, -3)} are`;

@@ -2,50 +2,73 @@ import { expandContraction } from './contractions.js';
 
 /**
  * A sentence prepared for lexical matching: lower case, straight quotes, contractions
- * expanded, one space between tokens. `toSource` maps a match back to the original text.
+ * expanded, every token preceded by one space. `toSource` maps a match back to the text.
  */
 export interface NormalizedText {
   /** The normalised text: every token preceded by a single space. */
   text: string;
-  /** Offset in the source where the normalised character at each index begins. */
-  starts: Int32Array;
-  /** Offset in the source where the normalised character at each index ends. */
-  ends: Int32Array;
+  /** Per token: where it starts in `text` (after its space). */
+  normStarts: Int32Array;
+  /** Per token: its range in the source. */
+  sourceStarts: Int32Array;
+  sourceEnds: Int32Array;
+  /** Per token: 1 when the normalised token maps character by character onto the source. */
+  identity: Uint8Array;
 }
 
-// Words keep inner apostrophes, hyphens, dots and slashes (haven't, follow-up, 3.5, e.g, and/or).
+// Numbers keep their separators (4,800; 10:00; 3/14); words keep inner apostrophes,
+// hyphens, dots and slashes (haven't, follow-up, e.g, and/or).
 const TOKEN =
-  /\p{N}+(?:[.,:/-]\p{N}+)*(?:st|nd|rd|th|am|pm|k)?(?![\p{L}\p{N}])|[\p{L}\p{N}_]+(?:['’‘.\-/][\p{L}\p{N}_]+)*['’]?|[^\s\p{L}\p{N}_]/gu;
-
-const QUOTES = /[’‘`´]/g;
+  /\p{N}+(?:[.,:/\-]\p{N}+)*(?:st|nd|rd|th|am|pm|k)?(?![\p{L}\p{N}])|[\p{L}\p{N}_]+(?:['’‘.\-/][\p{L}\p{N}_]+)*['’]?|[^\s\p{L}\p{N}_]/gu;
+const CURLY = /[’‘`´]/g;
 
 /** Normalises `source.slice(from, to)`; offsets in the result refer to `source`. */
 export function normalize(source: string, from = 0, to = source.length): NormalizedText {
-  const parts: string[] = [];
-  const starts: number[] = [];
-  const ends: number[] = [];
-  const slice = source.slice(from, to);
+  let text = '';
+  const normStarts: number[] = [];
+  const sourceStarts: number[] = [];
+  const sourceEnds: number[] = [];
+  const identity: number[] = [];
+  const slice = from === 0 && to === source.length ? source : source.slice(from, to);
   TOKEN.lastIndex = 0;
   for (let m = TOKEN.exec(slice); m !== null; m = TOKEN.exec(slice)) {
     const raw = m[0];
-    const start = from + m.index;
-    const end = start + raw.length;
-    let token = raw.replace(QUOTES, "'").toLowerCase();
-    if (token.length > 1 && token.endsWith("'")) token = token.slice(0, -1);
-    const expanded = expandContraction(token);
-    const out = expanded ?? (token === '…' ? '...' : token);
-    // Every token is preceded by one space, so patterns can anchor on it.
-    parts.push(' ');
-    starts.push(start);
-    ends.push(start);
-    parts.push(out);
-    const identity = expanded === undefined && out.length === raw.length;
-    for (let i = 0; i < out.length; i++) {
-      starts.push(identity ? start + i : start);
-      ends.push(identity ? start + i + 1 : end);
+    let token = raw.toLowerCase();
+    if (token.length > 1) {
+      if (CURLY.test(token)) token = token.replace(CURLY, "'");
+      CURLY.lastIndex = 0;
+      if (token.endsWith("'")) token = token.slice(0, -1);
+    } else if (token === '…') {
+      token = '...';
     }
+    const expanded = token.length <= 9 ? expandContraction(token) : undefined;
+    const out = expanded ?? token;
+    text += ' ';
+    normStarts.push(text.length);
+    sourceStarts.push(from + m.index);
+    sourceEnds.push(from + m.index + raw.length);
+    identity.push(expanded === undefined && out.length === raw.length ? 1 : 0);
+    text += out;
   }
-  return { text: parts.join(''), starts: Int32Array.from(starts), ends: Int32Array.from(ends) };
+  return {
+    text,
+    normStarts: Int32Array.from(normStarts),
+    sourceStarts: Int32Array.from(sourceStarts),
+    sourceEnds: Int32Array.from(sourceEnds),
+    identity: Uint8Array.from(identity),
+  };
+}
+
+/** The token containing normalised offset `at` (or the one after it, at a space). */
+function tokenAt(norm: NormalizedText, at: number): number {
+  let lo = 0;
+  let hi = norm.normStarts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if ((norm.normStarts[mid] as number) <= at) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
 }
 
 /** Maps a range of the normalised text back to a source range. */
@@ -54,6 +77,17 @@ export function toSource(norm: NormalizedText, start: number, end: number): { st
   let e = end;
   while (s < e && norm.text[s] === ' ') s++;
   while (e > s && norm.text[e - 1] === ' ') e--;
-  if (s >= e) return { start: norm.starts[start] ?? 0, end: norm.starts[start] ?? 0 };
-  return { start: norm.starts[s] as number, end: norm.ends[e - 1] as number };
+  if (s >= e || norm.normStarts.length === 0) {
+    const at = norm.normStarts.length === 0 ? 0 : (norm.sourceStarts[tokenAt(norm, start)] as number);
+    return { start: at, end: at };
+  }
+  const first = tokenAt(norm, s);
+  const last = tokenAt(norm, e - 1);
+  const sourceStart = norm.identity[first]
+    ? (norm.sourceStarts[first] as number) + (s - (norm.normStarts[first] as number))
+    : (norm.sourceStarts[first] as number);
+  const sourceEnd = norm.identity[last]
+    ? (norm.sourceStarts[last] as number) + (e - (norm.normStarts[last] as number))
+    : (norm.sourceEnds[last] as number);
+  return { start: sourceStart, end: sourceEnd };
 }
