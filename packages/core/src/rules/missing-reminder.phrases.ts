@@ -43,7 +43,7 @@ export const ROLE_AT_ORG =
 
 /** Words that are capitalised for reasons other than being a name. */
 export const NOT_NAMES = new Set(
-  "i i'm i've i'll i'd hi hello hey dear thanks thank best regards cheers ok okay yes no please mr mrs ms dr prof sir madam monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december".split(
+  "i i'm i've i'll i'd hi hello hey dear thanks thank best regards cheers ok okay yes no maybe possibly great good fine never always urgent important asap fyi ps please mr mrs ms dr prof sir madam monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december".split(
     ' ',
   ),
 );

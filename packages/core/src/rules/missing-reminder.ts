@@ -262,6 +262,8 @@ function cheapAnchors(s: Sentence, anchors: Anchors, greetingEnd: number, masked
     const atStart = /^[\s"'“‘(]*$/.test(text.slice(0, m.index)) || /[.!?:]\s*$/.test(text.slice(0, m.index));
     if (/^X[x]*$/.test(first) || NOT_NAMES.has(first.toLowerCase().replace(/[.,]$/, ''))) continue;
     if (atStart && words.length === 1) continue;
+    // Emphasis, not a name: a quoted word, or one after an article or a copula ("a YES is Great").
+    if (/(?:["“”'‘’]|\b(?:a|an|is|are|was|be|so|very|really))\s*$/i.test(text.slice(Math.max(0, m.index - 8), m.index))) continue;
     // "at Acme", "with Northwind": an organisation without asking compromise.
     if (/\b(?:at|with|from|for|joined|joining)\s+$/.test(text.slice(Math.max(0, m.index - 12), m.index))) {
       anchors.weak.add('org');
