@@ -84,9 +84,9 @@ export function classify({ document, sentences, fileName, type: given, step: giv
   if (!type) type = fromThread(document);
   if (!type && fileName) {
     const base = fileName.split(/[\\/]/).slice(-2).join('/');
-    for (const [re, t] of PATH_CUES) if (re.test(base)) type = t;
-    if (!type && /(?:^|\/)0*1[-_ .]/.test(base)) type = undefined;
-    else if (!type && /(?:^|\/)0*(?:[2-9]|\d{2,})[-_ .]|day[-_ ]?0*[1-9]/i.test(base)) type = 'follow-up';
+    type = PATH_CUES.find(([re]) => re.test(base))?.[1];
+    // A numeric prefix above 1 ("02-…") or a day above 0 ("day-7") marks a later step.
+    if (!type && /(?:^|\/)0*(?:[2-9]|[1-9]\d+)[-_ .]|day[-_ ]?0*[1-9]/i.test(base)) type = 'follow-up';
   }
   if (!type) {
     if (CLOSE_CUES.test(cueText)) type = 'close';

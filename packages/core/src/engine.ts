@@ -15,6 +15,17 @@ export const engineStats = { sentences: 0, nlpCalls: 0 };
 
 const INFO_CAP_PER_RULE = 3;
 
+/**
+ * When two rules hit overlapping text, the more specific one wins (RULES.md §6.5): each key
+ * suppresses the rules it lists on the spans it covers.
+ */
+const SUPERSEDES: Readonly<Record<string, readonly string[]>> = {
+  'already-told-you': ['honesty-filler'],
+  'bitter-close': ['blame-for-silence'],
+  ultimatum: ['demand-language'],
+  'needless-apology': ['undermining-tag'],
+};
+
 interface RawFinding {
   rule: Rule;
   report: Report<string>;
@@ -117,10 +128,18 @@ function finalize(raw: RawFinding[], document: ParsedDocument, config: Config | 
   const infoCount = new Map<string, number>();
   const out: Finding[] = [];
   raw.sort((a, b) => a.report.start - b.report.start || a.report.end - b.report.end);
-  for (const { rule, report, severity } of raw) {
+  // Span indexes keep these checks logarithmic, so many findings, directives or allowed
+  // phrases do not make a long text quadratic.
+  const superseding = spansById(raw.flatMap((g) => (SUPERSEDES[g.rule.meta.id] ?? []).map((id) => ({ id, ...g.report }))));
+  const disabledFor = spansById(disabled.flatMap((d) => (d.ids.length === 0 ? [''] : d.ids).map((id) => ({ id, ...d }))));
+  const allowedSpans = new Spans(allowed);
+  for (const finding of raw) {
+    const { rule, report, severity } = finding;
     const id = rule.meta.id;
-    if (disabled.some((d) => (d.ids.length === 0 || d.ids.includes(id)) && report.start >= d.start && report.start < d.end)) continue;
-    if (allowed.some((a) => a.start < report.end && report.start < a.end)) continue;
+    if (superseding.get(id)?.overlaps(report.start, report.end)) continue;
+    // A directive disables the findings that start inside its range.
+    if (disabledFor.get('')?.overlaps(report.start, report.start + 1) || disabledFor.get(id)?.overlaps(report.start, report.start + 1)) continue;
+    if (allowedSpans.overlaps(report.start, report.end)) continue;
     if (severity === 'info') {
       const n = infoCount.get(id) ?? 0;
       if (n >= INFO_CAP_PER_RULE) continue;
@@ -140,6 +159,39 @@ function finalize(raw: RawFinding[], document: ParsedDocument, config: Config | 
     });
   }
   return out;
+}
+
+/** Spans, queried for overlap in O(log n): sorted starts with the running maximum of the ends. */
+class Spans {
+  private readonly starts: number[] = [];
+  private readonly maxEnds: number[] = [];
+  constructor(spans: readonly { start: number; end: number }[]) {
+    for (const span of [...spans].sort((a, b) => a.start - b.start)) {
+      this.starts.push(span.start);
+      this.maxEnds.push(Math.max(span.end, this.maxEnds.at(-1) ?? Number.NEGATIVE_INFINITY));
+    }
+  }
+  /** Whether some span overlaps [start, end): it starts before `end` and ends after `start`. */
+  overlaps(start: number, end: number): boolean {
+    let lo = 0;
+    let hi = this.starts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((this.starts[mid] as number) < end) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo > 0 && (this.maxEnds[lo - 1] as number) > start;
+  }
+}
+
+function spansById(spans: readonly { id: string; start: number; end: number }[]): Map<string, Spans> {
+  const byId = new Map<string, { start: number; end: number }[]>();
+  for (const span of spans) {
+    const list = byId.get(span.id);
+    if (list) list.push(span);
+    else byId.set(span.id, [span]);
+  }
+  return new Map([...byId].map(([id, list]) => [id, new Spans(list)]));
 }
 
 interface DisabledRange {

@@ -1,12 +1,19 @@
 #!/usr/bin/env node
+import { isMainThread, parentPort, workerData } from 'node:worker_threads';
+import { serveWorker } from './cli/pool.js';
 import { main } from './cli.js';
 
-main(process.argv.slice(2)).then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (error: unknown) => {
-    process.stderr.write(`tactful: internal error: ${(error as Error).stack ?? String(error)}\n`);
-    process.exitCode = 2;
-  },
-);
+if (!isMainThread && parentPort && (workerData as { tactfulWorker?: boolean } | undefined)?.tactfulWorker) {
+  // A worker thread of the CLI's pool (the pool starts this same file).
+  serveWorker(parentPort);
+} else {
+  main(process.argv.slice(2), { workerScript: new URL(import.meta.url) }).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (error: unknown) => {
+      process.stderr.write(`tactful: internal error: ${(error as Error).stack ?? String(error)}\n`);
+      process.exitCode = 2;
+    },
+  );
+}

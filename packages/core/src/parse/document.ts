@@ -37,19 +37,43 @@ export interface ParsedDocument {
   subject?: string;
 }
 
-const markdownParser = unified().use(remarkParse);
+// Emphasis (micromark's `attention`) is off: masking never looks at it, and resolving it is
+// quadratic in the number of `*` and `_` runs of a paragraph.
+const markdownParser = unified()
+  .use(remarkParse)
+  .data('micromarkExtensions', [{ disable: { null: ['attention'] } }]);
+/** The longest container prefix (indentation, `>` and list markers) the Markdown parser sees. */
+const MAX_CONTAINER_PREFIX = 100;
+const CONTAINER_PREFIX = /(?:[ \t]|>|(?:[-*+]|\d{1,9}[.)])(?=[ \t]))*/y;
+const LINE_BREAK = /\r\n?|\n/g;
+/** Markdown is parsed in pieces of at least this many code units (see markdownChunks). */
+const MARKDOWN_CHUNK = 8192;
+const FENCE_OPEN = /^ {0,3}(`{3,}|~{3,})/;
+const FENCE_CLOSE = /^ {0,3}(`{3,}|~{3,})[ \t]*$/;
+/** HTML blocks that blank lines do not end (CommonMark kinds 1 to 5): start and end conditions. */
+const HTML_BLOCKS: [RegExp, RegExp][] = [
+  [/^ {0,3}<(?:script|pre|style|textarea)(?=[\s>]|$)/i, /<\/(?:script|pre|style|textarea)>/i],
+  [/^ {0,3}<!--/, /-->/],
+  [/^ {0,3}<\?/, /\?>/],
+  [/^ {0,3}<![A-Za-z]/, />/],
+  [/^ {0,3}<!\[CDATA\[/, /\]\]>/],
+];
 
 const STRUCTURE_HEADING =
   /^(?:day|step|touch|week|month|subject|body|message|email|e-mail|template|variant|version|option|follow[- ]?up|check[- ]?in|thank[- ]?you|close|break[- ]?up|bump|nudge|reminder|notes?|tips?|when to use|usage|context|instructions?|sequence|linkedin|phone|call script|voicemail|sms|\d)/i;
 const NOTES_HEADING = /^(?:notes?|tips?|when to use|usage|instructions?|context|how to use|why it works|variables|placeholders)\b/i;
 const BODY_HEADING = /^(?:body|message|email body|the email)\b/i;
-const URL = /\b(?:https?:\/\/|www\.)[^\s<>()"'`]+[^\s<>()"'`.,;:!?]|\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b/g;
+// An address starts at the first word character of its run (the lookbehind), so a long
+// run like "a.a.a.a" is scanned once rather than from each of its positions.
+const URL = /\b(?:https?:\/\/|www\.)[^\s<>()"'`]+[^\s<>()"'`.,;:!?]|\b(?<!\w[.+-]*)[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b/g;
 const DIRECTIVE = /^<!--\s*tactful-(disable-next-line|disable|enable)\b([^>]*?)-->$/;
 const META_CUE =
   /\b(?:avoid|never (?:say|write|use|send)|do(?:n't| not) (?:say|write|use|send|open with)|instead of|rather than|replace|e\.g\.|for example|such as|like|phrases? (?:like|such as)|words? (?:like|such as)|swap|cut|drop|skip|said|wrote|mentioned|put it|asked|told me|calls? it|say(?:s|ing)?)\b[^.!?\n]{0,60}$/i;
 const QUOTED_PHRASE = /(["“”'‘’])([^"“”\n]{2,160}?)(["“”'‘’])(?![\p{L}])/gu;
 
-const utf16 = new TextDecoder('utf-16le');
+// ignoreBOM keeps a leading U+FEFF in the output (by default the decoder drops it, which
+// shifted every offset of a text starting with a byte order mark by one).
+const utf16 = new TextDecoder('utf-16le', { ignoreBOM: true });
 
 class Masker {
   readonly codes: Uint16Array;
@@ -146,7 +170,7 @@ export function parseDocument(source: string, kind: TextKind): ParsedDocument {
 
 function maskMarkdown(masker: Masker, directives: Directive[]): void {
   const text = masker.toString();
-  const tree = markdownParser.parse(text) as Root;
+  const tree = parseMarkdown(limitNesting(text));
   const children = tree.children;
   let bodySection: [number, number] | undefined;
 
@@ -220,6 +244,100 @@ function maskMarkdown(masker: Masker, directives: Directive[]): void {
     if ('children' in node) for (const child of node.children) visit(child as Nodes);
   };
   visit(tree);
+}
+
+/**
+ * Parses Markdown chunk by chunk, since micromark is quadratic in the number of block
+ * quotes and lists of a document, and joins the chunks' blocks under one root.
+ */
+function parseMarkdown(source: string): Root {
+  // micromark skips a leading byte order mark without counting it in offsets; a space keeps them.
+  const text = source.charCodeAt(0) === 0xfeff ? ` ${source.slice(1)}` : source;
+  const starts = markdownChunks(text);
+  if (starts.length === 1) return markdownParser.parse(text) as Root;
+  const end = { line: 1, column: 1, offset: text.length };
+  const root: Root = { type: 'root', children: [], position: { start: { line: 1, column: 1, offset: 0 }, end } };
+  starts.forEach((from, i) => {
+    const part = markdownParser.parse(text.slice(from, starts[i + 1] ?? text.length)) as Root;
+    // Offsets become offsets in `text` (lines and columns stay relative to the chunk; unused here).
+    const stack: Nodes[] = [...part.children];
+    for (let node = stack.pop(); node; node = stack.pop()) {
+      const p = node.position;
+      if (p) {
+        node.position = {
+          start: { ...p.start, offset: (p.start.offset ?? 0) + from },
+          end: { ...p.end, offset: (p.end.offset ?? 0) + from },
+        };
+      }
+      if ('children' in node) stack.push(...(node.children as Nodes[]));
+    }
+    root.children.push(...part.children);
+  });
+  return root;
+}
+
+/**
+ * Where the text can be cut into independently parsed chunks: at an unindented line after a
+ * blank line, outside a fenced code block or an HTML block that may span blank lines. Such a
+ * line closes every open block, so the parse is the same (except for link references to a
+ * definition in another chunk). Returns the chunks' start offsets.
+ */
+function markdownChunks(text: string): number[] {
+  const starts = [0];
+  let fence: string | undefined;
+  let htmlEnd: RegExp | undefined;
+  let previousBlank = false;
+  for (let start = 0; start < text.length; ) {
+    LINE_BREAK.lastIndex = start;
+    const br = LINE_BREAK.exec(text);
+    const line = text.slice(start, br ? br.index : text.length);
+    if (fence !== undefined) {
+      const close = FENCE_CLOSE.exec(line)?.[1];
+      if (close && close[0] === fence[0] && close.length >= fence.length) fence = undefined;
+    } else if (htmlEnd) {
+      if (htmlEnd.test(line)) htmlEnd = undefined;
+    } else {
+      if (previousBlank && /^[^ \t]/.test(line) && start - (starts.at(-1) as number) >= MARKDOWN_CHUNK) starts.push(start);
+      fence = FENCE_OPEN.exec(line)?.[1];
+      for (const [open, close] of fence === undefined ? HTML_BLOCKS : []) {
+        const m = open.exec(line);
+        if (!m) continue;
+        if (!close.test(line.slice(m[0].length))) htmlEnd = close;
+        break;
+      }
+    }
+    previousBlank = /^[ \t]*$/.test(line);
+    if (!br) break;
+    start = br.index + br[0].length;
+  }
+  return starts;
+}
+
+/**
+ * The Markdown parser slows down quadratically with container depth (it copies its stack of
+ * open containers at each attempt), so lines nested deeper than any real message lose the
+ * markers past MAX_CONTAINER_PREFIX: the parser sees spaces there, and the rest of such a
+ * line reads as indented code. The length, and so every offset, stays the same.
+ */
+function limitNesting(text: string): string {
+  const parts: string[] = [];
+  let copied = 0;
+  let start = 0;
+  for (;;) {
+    CONTAINER_PREFIX.lastIndex = start;
+    const prefix = CONTAINER_PREFIX.exec(text)?.[0].length ?? 0;
+    if (prefix > MAX_CONTAINER_PREFIX) {
+      parts.push(text.slice(copied, start + MAX_CONTAINER_PREFIX), ' '.repeat(prefix - MAX_CONTAINER_PREFIX));
+      copied = start + prefix;
+    }
+    LINE_BREAK.lastIndex = start + prefix;
+    const br = LINE_BREAK.exec(text);
+    if (!br) break;
+    start = br.index + br[0].length;
+  }
+  if (copied === 0) return text;
+  parts.push(text.slice(copied));
+  return parts.join('');
 }
 
 function readDirective(node: Html, start: number, end: number, directives: Directive[]): void {

@@ -56,8 +56,10 @@ const DISCLAIMER =
   /^\s*(?:CONFIDENTIALITY NOTICE|DISCLAIMER|This (?:e-?mail|message) (?:and any attachments )?(?:is|are|may be) (?:confidential|intended))/i;
 const VALEDICTION =
   /^\s*(?:best|best regards|kind regards|warm regards|warmest regards|regards|many thanks|thanks again|thanks|thank you(?: (?:so|very) much)?|thanks (?:so|very) much|cheers|sincerely|sincerely yours|yours sincerely|yours truly|yours|warmly|warm wishes|all the best|best wishes|talk soon|take care|respectfully|with thanks|with gratitude|gratefully|cordially|thx|ta)\s*[,.!—–-]?\s*$/i;
+// Whitespace runs are matched from their start only and never split two ways, which kept
+// long runs of spaces quadratic.
 const INLINE_VALEDICTION =
-  /(?:^|[.!?]\s+|\s{2,})((?:best|best regards|kind regards|warm regards|regards|many thanks|thanks|thank you|cheers|sincerely|warmly|all the best|best wishes|talk soon|take care)\s*[,.!—–-]?\s+(?:[A-Z][\p{L}'.-]*|X[x]+)(?:\s+(?:[A-Z][\p{L}'.-]*|X[x]+)){0,2}\.?)\s*$/iu;
+  /(?:^|[.!?]\s+|(?<!\s)\s{2,})((?:best|best regards|kind regards|warm regards|regards|many thanks|thanks|thank you|cheers|sincerely|warmly|all the best|best wishes|talk soon|take care)(?:\s*[,.!—–-]\s+|\s+)(?:[A-Z][\p{L}'.-]*|X[x]+)(?:\s+(?:[A-Z][\p{L}'.-]*|X[x]+)){0,2}\.?)\s*$/iu;
 const SIGNATURE_LINE = /^.{0,70}$/;
 
 /** Finds quoted history, forwarded blocks and the signature in `text`. */
@@ -67,6 +69,21 @@ export function emailStructure(text: string, quotePrefixLines: boolean): EmailSt
   const quoted: Span[] = [];
   const headers: QuotedHeader[] = [];
   let authorEnd = lines.length;
+
+  // From each line on: the next non-blank line, and the next non-blank unquoted line
+  // (precomputed, so a text with many headers stays linear).
+  const isQuoted = new Uint8Array(lines.length);
+  const nextText = new Int32Array(lines.length + 1).fill(lines.length);
+  const nextUnquoted = new Int32Array(lines.length + 1).fill(lines.length);
+  let lastQuoted = -1;
+  for (let k = lines.length - 1; k >= 0; k--) {
+    const lineText = (lines[k] as Line).text;
+    const blank = lineText.trim() === '';
+    isQuoted[k] = /^\s*>/.test(lineText) ? 1 : 0;
+    if (isQuoted[k] === 1 && lastQuoted < 0) lastQuoted = k;
+    nextText[k] = blank ? (nextText[k + 1] as number) : k;
+    nextUnquoted[k] = blank || isQuoted[k] === 1 ? (nextUnquoted[k + 1] as number) : k;
+  }
 
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] as Line;
@@ -93,11 +110,10 @@ export function emailStructure(text: string, quotePrefixLines: boolean): EmailSt
     headers.push({ start: line.start, end: headerEnd, sender });
     // Interleaved replies keep the author's unquoted lines between `>` lines; otherwise
     // everything from the header to the end is history.
-    const rest = lines.slice(i + headerLines).filter((l) => l.text.trim() !== '');
-    const interleaved =
-      rest.length > 0 &&
-      /^\s*>/.test((rest[0] as Line).text) &&
-      rest.some((l, k) => !/^\s*>/.test(l.text) && rest.slice(k + 1).some((later) => /^\s*>/.test(later.text)));
+    // That is: the first non-blank line after the header is quoted, and some unquoted
+    // non-blank line comes before a later quoted one.
+    const first = nextText[i + headerLines] as number;
+    const interleaved = first < lines.length && isQuoted[first] === 1 && (nextUnquoted[first] as number) < lastQuoted;
     if (interleaved) {
       masked.push({ start: line.start, end: headerEnd });
       continue;

@@ -18,7 +18,8 @@ export function readFrontMatter(text: string): FrontMatter | undefined {
   const body = m[2] ?? '';
   const end = m[0].length;
   try {
-    const data = m[1] === '+++' ? parseTomlLite(body) : parseYaml(body, { maxAliasCount: 50 });
+    // logLevel 'error': YAML warnings (an unknown `!tag`) would go to the process's stderr.
+    const data = m[1] === '+++' ? parseTomlLite(body) : parseYaml(body, { maxAliasCount: 50, logLevel: 'error' });
     return { start: 0, end, data: data && typeof data === 'object' && !Array.isArray(data) ? (data as Record<string, unknown>) : {} };
   } catch (error) {
     return { start: 0, end, data: {}, error: (error as Error).message.split('\n')[0] };

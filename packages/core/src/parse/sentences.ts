@@ -11,25 +11,70 @@ export interface SentenceSpan {
 const parser = new ParseEnglish();
 const BULLET = /^[ \t]*(?:[-*•·▪‣◦]|\d{1,2}[.)])[ \t]+/;
 
+/** parse-english is quadratic in the length of a paragraph, so it reads chunks of about this size. */
+const CHUNK = 4096;
+const PARAGRAPH_BREAK = /(?:\r\n|\r(?!\n)|\n)[^\S\r\n]*(?:\r\n|\r(?!\n)|\n)\s*/;
+const SENTENCE_BREAK = /[.!?…]['"’”)\]]*\s+/;
+const SPACE = /\s+/;
+
+interface Chunk {
+  start: number;
+  end: number;
+  /** The chunk starts inside the previous chunk's last paragraph. */
+  continues: boolean;
+}
+
+/**
+ * Cuts the text into chunks of CHUNK to 2 * CHUNK code units, at a blank line when there is
+ * one (parse-english splits there anyway), else after a sentence end or a space.
+ */
+function chunks(text: string): Chunk[] {
+  const out: Chunk[] = [];
+  let from = 0;
+  let continues = false;
+  while (text.length - from > 2 * CHUNK) {
+    const at = from + CHUNK;
+    const window = text.slice(at, at + CHUNK);
+    const found = PARAGRAPH_BREAK.exec(window) ?? SENTENCE_BREAK.exec(window) ?? SPACE.exec(window);
+    let cut = at + CHUNK;
+    if (found) cut = at + found.index + found[0].length;
+    else if (/[\uD800-\uDBFF]/.test(text[cut - 1] as string)) cut--;
+    out.push({ start: from, end: cut, continues });
+    // parse-english starts a paragraph after a line break between sentences.
+    continues = !(found && /[\r\n]/.test(found[0]));
+    from = cut;
+  }
+  out.push({ start: from, end: text.length, continues });
+  return out;
+}
+
 /**
  * Splits the masked text into sentences with parse-english (retext's parser), then
  * also at line breaks that end a short line (greetings, list items, one-line notes),
  * since plain-text emails often carry no punctuation there.
  */
 export function splitSentences(masked: string): SentenceSpan[] {
-  const tree = parser.parse(masked) as Root;
   const out: SentenceSpan[] = [];
   let paragraph = 0;
-  for (const block of tree.children) {
-    if (block.type !== 'ParagraphNode') continue;
-    let any = false;
-    for (const node of block.children) {
-      if (node.type !== 'SentenceNode') continue;
-      const start = node.position?.start.offset ?? 0;
-      const end = node.position?.end.offset ?? start;
-      any = splitAtLines(masked, start, end, paragraph, out) || any;
+  let lastHadSentences = false;
+  for (const chunk of chunks(masked)) {
+    const tree = parser.parse(masked.slice(chunk.start, chunk.end)) as Root;
+    let continues = chunk.continues;
+    for (const block of tree.children) {
+      if (block.type !== 'ParagraphNode') continue;
+      // The first paragraph of a chunk cut mid-paragraph goes on with the previous one.
+      const joined: boolean = continues && lastHadSentences;
+      continues = false;
+      let any = false;
+      for (const node of block.children) {
+        if (node.type !== 'SentenceNode') continue;
+        const start = node.position?.start.offset ?? 0;
+        const end = node.position?.end.offset ?? start;
+        any = splitAtLines(masked, chunk.start + start, chunk.start + end, joined ? paragraph - 1 : paragraph, out) || any;
+      }
+      if (any && !joined) paragraph++;
+      lastHadSentences = any || joined;
     }
-    if (any) paragraph++;
   }
   return out;
 }

@@ -1,7 +1,47 @@
 import type { Rule } from '../rule.js';
+import alreadyToldYou from './already-told-you.js';
 import blameForSilence from './blame-for-silence.js';
+import demandLanguage from './demand-language.js';
+import didYouSeeMyEmail from './did-you-see-my-email.js';
+import excessiveGratitude from './excessive-gratitude.js';
+import excessivePunctuation from './excessive-punctuation.js';
+import guiltTrip from './guilt-trip.js';
+import hedgeStack from './hedge-stack.js';
+import honestyFiller from './honesty-filler.js';
+import loadedReminder from './loaded-reminder.js';
+import minimizer from './minimizer.js';
 import missingReminder from './missing-reminder.js';
 import needlessApology from './needless-apology.js';
+import overContactSignal from './over-contact-signal.js';
+import pleading from './pleading.js';
+import sarcasmSnark from './sarcasm-snark.js';
+import selfDeprecation from './self-deprecation.js';
+import shoutingCaps from './shouting-caps.js';
+import surveillanceSignal from './surveillance-signal.js';
+import ultimatum from './ultimatum.js';
+import underminingTag from './undermining-tag.js';
 
 /** Every rule, in the order they run. */
-export const ruleList: readonly Rule[] = [blameForSilence, needlessApology, missingReminder] as readonly Rule[];
+export const ruleList: readonly Rule[] = [
+  blameForSilence,
+  needlessApology,
+  missingReminder,
+  honestyFiller,
+  shoutingCaps,
+  excessivePunctuation,
+  demandLanguage,
+  ultimatum,
+  overContactSignal,
+  surveillanceSignal,
+  underminingTag,
+  alreadyToldYou,
+  selfDeprecation,
+  minimizer,
+  pleading,
+  hedgeStack,
+  didYouSeeMyEmail,
+  loadedReminder,
+  sarcasmSnark,
+  guiltTrip,
+  excessiveGratitude,
+] as readonly Rule[];
