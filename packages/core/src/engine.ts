@@ -138,7 +138,8 @@ function finalize(raw: RawFinding[], document: ParsedDocument, config: Config | 
     const id = rule.meta.id;
     if (superseding.get(id)?.overlaps(report.start, report.end)) continue;
     // A directive disables the findings that start inside its range.
-    if (disabledFor.get('')?.overlaps(report.start, report.start + 1) || disabledFor.get(id)?.overlaps(report.start, report.start + 1)) continue;
+    if (disabledFor.get('')?.overlaps(report.start, report.start + 1) || disabledFor.get(id)?.overlaps(report.start, report.start + 1))
+      continue;
     if (allowedSpans.overlaps(report.start, report.end)) continue;
     if (severity === 'info') {
       const n = infoCount.get(id) ?? 0;

@@ -280,7 +280,9 @@ function parseMarkdown(source: string): Root {
  * Where the text can be cut into independently parsed chunks: at an unindented line after a
  * blank line, outside a fenced code block or an HTML block that may span blank lines. Such a
  * line closes every open block, so the parse is the same (except for link references to a
- * definition in another chunk). Returns the chunks' start offsets.
+ * definition in another chunk). A block that runs on for 4 * MARKDOWN_CHUNK without such a
+ * line (a quote continued by lazy lines is quadratic in micromark) is cut at a line start
+ * anyway, which may split it. Returns the chunks' start offsets.
  */
 function markdownChunks(text: string): number[] {
   const starts = [0];
@@ -297,7 +299,8 @@ function markdownChunks(text: string): number[] {
     } else if (htmlEnd) {
       if (htmlEnd.test(line)) htmlEnd = undefined;
     } else {
-      if (previousBlank && /^[^ \t]/.test(line) && start - (starts.at(-1) as number) >= MARKDOWN_CHUNK) starts.push(start);
+      const size = start - (starts.at(-1) as number);
+      if ((previousBlank && /^[^ \t]/.test(line) && size >= MARKDOWN_CHUNK) || size >= 4 * MARKDOWN_CHUNK) starts.push(start);
       fence = FENCE_OPEN.exec(line)?.[1];
       for (const [open, close] of fence === undefined ? HTML_BLOCKS : []) {
         const m = open.exec(line);

@@ -68,6 +68,11 @@ function* each(re: RegExp, text: string): Generator<RegExpExecArray> {
 /** Every hit in a normalised sentence, warnings first. */
 function detect(norm: string): Hit[] {
   const hits: Hit[] = [];
+  let comm: boolean | undefined;
+  const communication = () => {
+    comm ??= COMM_VERB.test(norm);
+    return comm;
+  };
   for (const m of each(pointer, norm)) {
     const end = m.index + m[0].length;
     // "As previously discussed on our call, ..." recaps a shared event rather than a message.
@@ -81,6 +86,7 @@ function detect(norm: string): Hit[] {
       continue;
     }
     hits.push({ kind: 'pointer', start: m.index, end, severity: 'warning' });
+    break;
   }
   for (const m of each(reiterate, norm)) {
     const end = m.index + m[0].length;
@@ -89,24 +95,36 @@ function detect(norm: string): Hit[] {
       continue;
     }
     hits.push({ kind: 'repeat', start: m.index, end, severity: 'warning' });
+    break;
   }
   for (const m of each(onceAgain, norm)) {
     const end = m.index + m[0].length;
-    const window = norm.slice(end).split(' ').slice(0, 9).join(' ');
+    const window = norm
+      .slice(end, end + 120)
+      .split(' ')
+      .slice(0, 9)
+      .join(' ');
     if (WARM_AFTER.test(` ${window}`)) {
       onceAgain.lastIndex = m.index + 1;
       continue;
     }
     hits.push({ kind: 'repeat', start: m.index, end, severity: 'warning' });
+    break;
   }
-  for (const m of each(repeatMyself, norm)) hits.push({ kind: 'repeat', start: m.index, end: m.index + m[0].length, severity: 'warning' });
-  for (const m of each(toldTimes, norm)) hits.push({ kind: 'repeat', start: m.index, end: m.index + m[0].length, severity: 'warning' });
+  for (const m of each(repeatMyself, norm)) {
+    hits.push({ kind: 'repeat', start: m.index, end: m.index + m[0].length, severity: 'warning' });
+    break;
+  }
+  for (const m of each(toldTimes, norm)) {
+    hits.push({ kind: 'repeat', start: m.index, end: m.index + m[0].length, severity: 'warning' });
+    break;
+  }
   for (const m of each(ORDINAL, norm)) {
     const ordinal = m[1] as string;
     const initial = NORM_LEAD.test(norm.slice(0, m.index));
     const thisIs = m[0].startsWith(' this');
     // "This is the second time we've worked together": a count, but not of the author's messages.
-    if (thisIs && ordinal !== 'last' && !COMM_VERB.test(norm)) continue;
+    if (thisIs && ordinal !== 'last' && !communication()) continue;
     let counted: boolean;
     if (ALWAYS_ORDINAL.test(ordinal)) counted = true;
     // "one last time" is how a polite closing note announces itself; only "For the last time, ..." snaps.
@@ -117,9 +135,10 @@ function detect(norm: string): Hit[] {
         / (?:ask\w*|say\w*|said|tell\w*|told|explain\w*|request\w*|remind\w*|send\w*|sent|resen\w*|re-?attach\w*|attach\w*|repeat\w*)(?= |$)/.test(
           norm,
         );
-    else counted = initial || COMM_VERB.test(norm);
+    else counted = initial || communication();
     if (!counted) continue;
     hits.push({ kind: 'ordinal', start: m.index, end: m.index + m[0].length, severity: 'warning' });
+    break;
   }
   // "Re-attaching the order form, again": the "re-" already says it.
   const resend = RESEND_VERB.exec(norm);
@@ -128,8 +147,14 @@ function detect(norm: string): Hit[] {
     const word = m[0].trim();
     const cutStart = norm.slice(m.index - 2, m.index) === ' ,' ? m.index - 2 : m.index;
     // "resubmit a request and have it reviewed again": the "again" belongs to another verb.
-    const between = (verb: RegExpExecArray) => norm.slice(verb.index + verb[0].length, m.index);
-    if (resend && m.index > resend.index && !COORDINATOR.test(between(resend)) && !OFFER_BEFORE.test(norm.slice(0, resend.index))) {
+    // Far apart (or across a clause link), the "again" belongs to another verb.
+    const between = (verb: RegExpExecArray) => (m.index - verb.index > 200 ? ' and' : norm.slice(verb.index + verb[0].length, m.index));
+    if (
+      resend &&
+      m.index > resend.index &&
+      !COORDINATOR.test(between(resend)) &&
+      !OFFER_BEFORE.test(norm.slice(Math.max(0, resend.index - 40), resend.index))
+    ) {
       hits.push({
         kind: 'resend',
         start: resend.index,
@@ -165,6 +190,7 @@ function detect(norm: string): Hit[] {
         continue;
       }
       hits.push({ kind: 'conversation', start: m.index, end, severity: 'info' });
+      break;
     }
   }
   return hits.sort((a, b) => (a.severity === b.severity ? a.start - b.start : a.severity === 'warning' ? -1 : 1));

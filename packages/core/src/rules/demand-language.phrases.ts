@@ -18,9 +18,33 @@ export const READER_ACTS = [
   'sign~ (it|this|the (contract|form|agreement|papers))',
   'send~ (it|this|that|them|me (it|this|that|the @word|your @word)|the (@word|@word @word)|your (@word|@word @word)) [over|back] [to me|to us]',
   'get~ (it|this|that) (done|back to me|to me|over to me|signed|sorted)',
+  'advise~ [me|us]',
 ];
 
-/** Urgency that turns a request into a demand; the ones in URGENT_ALWAYS stay demands even after "could you". */
+/** The acts RULES.md names for a bald "… today": replying, answering, confirming, calling back. */
+export const REPLY_ACTS = [
+  'reply~ [back] [to me|to us|to this|to my (email|message|note|emails|messages)]',
+  'respond~ [back] [to me|to us|to this|to my (email|message|note|emails|messages)]',
+  'answer~ [me|this|my (email|message|question|questions)]',
+  'get~ back to (me|us) [on this|about this]',
+  'write~ back',
+  'call~ (me|us) [back]',
+  'revert~ [back] [to me|to us]',
+  'confirm~ [this|it|that]',
+];
+
+/** Urgency that turns any request into a demand, even after "could you". */
+export const STRONG_URGENCY = [
+  'asap',
+  'a.s.a.p',
+  'immediately',
+  'urgently',
+  'at once',
+  'this instant',
+  'without (delay|fail|further delay)',
+];
+
+/** Urgency that turns a reply request into a demand ("Get back to me today"). */
 export const URGENCY = [
   'asap',
   'a.s.a.p',
@@ -36,6 +60,7 @@ export const URGENCY = [
   'today',
   'tonight',
   'by (today|tonight|end of [the] day|the end of [the] day|eod|cob|close of business)',
+  'by @word [am|pm] (today|tonight)',
 ];
 export const URGENT_ALWAYS =
   / (?:asap|a\.s\.a\.p\.?|immediately|urgently|at once|this instant|without (?:delay|fail|further delay))(?= |$)/;
@@ -43,7 +68,7 @@ export const URGENT_ALWAYS =
 /** Bald demands (warning). Each is matched on the normalised sentence. */
 export const DEMANDS = [
   // Reader act + urgency: "Reply ASAP", "Please respond immediately", "Get back to me today".
-  '{ACT} [please] {URGENCY}',
+  '({ACT} [please] {STRONG}|{REPLY} [please] {URGENCY})',
   // "I need an answer today", "I need you to decide".
   '(^|i|we|so|and|but|just|really|still|urgently|seriously|now|?|!|.|,) [really|just|still|urgently|absolutely|seriously|do|now|honestly] need (you to|a response|an answer|a decision|a reply|some answers|your (answer|response|reply|decision)|to hear back|to hear from you (asap|today|now|immediately|urgently)|(this|it|them) (asap|today|now|immediately|urgently|back|by today|by tonight|right away))',
   // "You need to get back to me", "you must reply".
@@ -55,6 +80,9 @@ export const DEMANDS = [
   '(i|we) [really|fully|do|now|still] (expect~|demand~|insist~) to hear (back|from you) (today|now|immediately|this week|by|asap|right away|tomorrow)',
   // "I expect you to reply by Monday", "I want you to answer".
   '(i|we) [really|fully|do|now|still|just] (expect~|want~|require~|am expecting|are expecting) {YOU} to [please|finally|actually] {ACT}',
+  // "This needs to be resolved today", "ASAP please".
+  '(this|it|that|the (invoice|payment|contract|form|issue|matter|balance|deposit)) (needs|has|have|need) to be (done|resolved|signed|paid|fixed|sorted|settled|completed|returned|approved|handled) {URGENCY}',
+  '^ [please|pls|plz] (asap|urgently|immediately) [please|pls|plz] [!|.]',
   // "Make sure you reply to this email".
   '(make|be) sure (you|to) [please|actually] (reply~|respond~|get~ back|answer~|write~ back|call~ me|pay~)',
 ];

@@ -19,6 +19,8 @@ import {
   OR_NOT,
   READER_ACTS,
   REASON_AFTER,
+  REPLY_ACTS,
+  STRONG_URGENCY,
   URGENCY,
   URGENT_ALWAYS,
   URGENT_WORD,
@@ -26,7 +28,7 @@ import {
 } from './demand-language.phrases.js';
 import { subjectSentence } from './shouting-caps.js';
 
-const vocab = { ...VOCAB, ACT: READER_ACTS, URGENCY };
+const vocab = { ...VOCAB, ACT: READER_ACTS, REPLY: REPLY_ACTS, STRONG: STRONG_URGENCY, URGENCY };
 const [actUrgency, ...otherDemands] = DEMANDS.map((p) => compilePatterns([p], vocab)) as [RegExp, ...RegExp[]];
 /** The urgency words at the end of a match ("reply asap", "get back to me by end of day"). */
 const urgencyAtEnd = new RegExp(

@@ -43,6 +43,7 @@ function detect(norm: string): Hit[] {
       continue;
     }
     hits.push({ kind: 'delivery', start: m.index, end, severity: 'warning' });
+    break;
   }
   for (const m of each(bump, norm)) {
     const end = m.index + m[0].length;
@@ -52,12 +53,14 @@ function detect(norm: string): Hit[] {
       continue;
     }
     hits.push({ kind: 'bump', start: m.index, end, severity: 'warning' });
+    break;
   }
   if (hits.length === 0) {
     for (const m of each(presumptive, norm)) {
       // Report the words, not the comma the aside ends with.
       const end = m.index + m[0].replace(/(?: [,.;:—–-])+$/, '').length;
       hits.push({ kind: 'presumptive', start: m.index, end, severity: 'info' });
+      break;
     }
   }
   return hits.sort((a, b) => (a.severity === b.severity ? a.start - b.start : a.severity === 'warning' ? -1 : 1));

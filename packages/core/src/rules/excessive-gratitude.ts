@@ -316,11 +316,6 @@ export default defineRule({
         const greetingEnd = document.greeting?.end ?? -1;
         // The valediction ("Thanks,", "Many thanks,") is part of the signature and is masked.
         const body = context.sentences.filter((s) => s.end > greetingEnd);
-        if (!body.some((s) => TRIGGER.test(s.norm.text))) return;
-        let words = 0;
-        for (const s of body)
-          words += (document.masked.slice(s.start, s.end).match(/[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*/gu) ?? []).length;
-
         const clauses: Clause[] = [];
         const deflations: TextEdit[] = [];
         let firstInflated: { start: number; end: number } | undefined;
@@ -330,15 +325,20 @@ export default defineRule({
           if (!TRIGGER.test(s.norm.text)) continue;
           const markers = markersIn(s);
           const { edits, first } = deflate(source, s);
-          deflations.push(...edits);
+          for (const e of edits) deflations.push(e);
           if (first && (!firstInflated || first.start < firstInflated.start)) firstInflated = first;
           if (markers.length === 0) continue;
           total += markers.length;
           // Two in one sentence pile up when one is intensified ("so much", "really"); three always do.
           const repeated = markers.some((m) => m.repeat);
           if (!crowded && (repeated || markers.length >= 3 || (markers.length === 2 && INTENSE.test(s.norm.text)))) crowded = s;
-          clauses.push(...clausesOf(s, markers));
+          for (const c of clausesOf(s, markers)) clauses.push(c);
         }
+        // Words are counted only when there are enough thanks for the count to matter.
+        let words = 0;
+        if (total > max)
+          for (const s of body)
+            words += (document.masked.slice(s.start, s.end).match(/[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*/gu) ?? []).length;
         const stackedUp = total > max && words < limit * (total - max);
         if (!firstInflated && !crowded && !stackedUp) return;
 

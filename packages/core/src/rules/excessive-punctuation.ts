@@ -14,6 +14,8 @@ const EXCLAIMED = /!["'”’)\]]*\s*$/;
 const INVERTED = /[¿¡]/;
 const QUESTION_START =
   /^ (?:so |and |well |hey |hi |hello )?,? ?(?:any|anyone|anybody|did|do|does|have|has|had|is|are|was|were|can|could|would|will|when|what|where|how|why|who|which|whether)(?= )/;
+/** Up to this many runs in a message, every finding's fix collapses all of them. */
+const SHARED_FIX_LIMIT = 12;
 /** Messages up to this many words with three exclaimed sentences get the info. */
 const SHORT_MESSAGE = 150;
 
@@ -33,10 +35,17 @@ interface Issue {
  */
 function runsIn(masked: string, offset: number, warm = false): Issue[] {
   const out: Issue[] = [];
+  // Quotation marks seen so far: marks inside a quotation ("the log says \"Unexpected token
+  // ??\"") are not the author's.
+  let quotes = 0;
+  let scanned = 0;
   MARKS.lastIndex = 0;
   for (let m = MARKS.exec(masked); m !== null; m = MARKS.exec(masked)) {
-    // Marks inside a quotation ("the log says \"Unexpected token ??\"") are not the author's.
-    if ((masked.slice(0, m.index).match(/["“”]/g) ?? []).length % 2 === 1) continue;
+    for (; scanned < m.index; scanned++) {
+      const c = masked.charCodeAt(scanned);
+      if (c === 34 || c === 0x201c || c === 0x201d) quotes++;
+    }
+    if (quotes % 2 === 1) continue;
     const marks = m[0].replace(/^[.…\s]+/u, '');
     const ellipsis = marks.length !== m[0].length;
     // A lone mark after an ellipsis only counts for a question ("Any news...?").
@@ -104,10 +113,14 @@ export default defineRule({
         }
         const all = groups.flat();
         if (all.length > 0) {
-          const safe = !all.some((i) => i.kind === 'trailing');
-          const edits = all.map((i) => i.edit);
+          // Up to a point, each finding's fix collapses every run of the message, so applying
+          // one leaves none behind; past it, each fixes its own sentence (no quadratic output).
+          const shared = all.length <= SHARED_FIX_LIMIT;
           for (const issues of groups) {
             if (issues.length === 0) continue;
+            const own = shared ? all : issues;
+            const safe = !own.some((i) => i.kind === 'trailing');
+            const edits = own.map((i) => i.edit);
             const chosen = issues.reduce((best, i) => (RANK[i.severity] > RANK[best.severity] ? i : best));
             const marks = document.source.slice(chosen.start, chosen.end);
             const exclaim = chosen.kind === 'run' && !marks.includes('?');

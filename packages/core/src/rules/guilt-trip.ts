@@ -198,7 +198,8 @@ function hitsIn(
     if (/ wrong$/.test(` ${m.text}`) && TECHNICAL_WRONG.test(after(m))) continue;
     hits.push({ kind: 'hurt', match: m });
   }
-  if (hits.length === 0 && leverageNear(sentence)) for (const m of matchesIn(need, sentence)) hits.push({ kind: 'need', match: m });
+  if (hits.length === 0 && / need (?:this|the|that) /.test(norm) && leverageNear(sentence))
+    for (const m of matchesIn(need, sentence)) hits.push({ kind: 'need', match: m });
   return hits.sort((a, b) => a.match.start - b.match.start || b.match.end - a.match.end);
 }
 

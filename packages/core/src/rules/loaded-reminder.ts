@@ -84,8 +84,8 @@ function* each(re: RegExp, text: string): Generator<RegExpExecArray> {
 }
 
 function labelExempt(norm: string, start: number, end: number): boolean {
-  const before = norm.slice(0, start);
-  const after = norm.slice(end);
+  const before = norm.slice(Math.max(0, start - 120), start);
+  const after = norm.slice(end, end + 300);
   if (NOT_A_LABEL_BEFORE.test(before)) return true;
   if (SELF_INTRO_AFTER.test(after)) return true;
   // "Reminder: our call is Thursday at 2 pm": a logistics note about a shared event.
@@ -97,11 +97,13 @@ function labelExempt(norm: string, start: number, end: number): boolean {
 function detect(normalized: NormalizedText, src: string, base: number, grounding: Grounding): Hit[] {
   const norm = normalized.text;
   const hits: Hit[] = [];
+  const memo: Memo = {};
   const push = (kind: Kind, start: number, end: number, severity: Severity = 'warning') => hits.push({ kind, start, end, severity });
 
   for (const m of each(strongLabel, norm)) {
     if (labelExempt(norm, m.index, m.index + m[0].length)) continue;
     push('label', m.index, m.index + m[0].length);
+    break;
   }
   for (const m of each(weakLabel, norm)) {
     // Report the label, not the word after it.
@@ -111,63 +113,100 @@ function detect(normalized: NormalizedText, src: string, base: number, grounding
       continue;
     }
     push('label', m.index, end);
+    break;
   }
   for (const m of each(remindYou, norm)) {
     const end = m.index + m[0].length;
-    if (OFFER_TO_REMIND.test(norm.slice(0, m.index)) || labelExempt(norm, m.index, end)) continue;
+    if (OFFER_TO_REMIND.test(norm.slice(Math.max(0, m.index - 60), m.index)) || labelExempt(norm, m.index, end)) continue;
     push('label', m.index, end);
+    break;
   }
   for (const m of each(pleaseAdvise, norm)) {
-    if (QUESTION_BEFORE.test(norm.slice(0, m.index)) || ADVISE_OFFER.test(norm.slice(m.index + m[0].length))) continue;
+    if (
+      QUESTION_BEFORE.test(norm.slice(Math.max(0, m.index - 60), m.index)) ||
+      ADVISE_OFFER.test(norm.slice(m.index + m[0].length, m.index + m[0].length + 80))
+    )
+      continue;
     push('advise', m.index, m.index + m[0].length);
+    break;
   }
   for (const m of each(goingForward, norm)) {
-    if (INSTRUCTION.test(norm.slice(m.index + m[0].length))) push('forward', m.index, m.index + m[0].length);
+    if (INSTRUCTION.test(norm.slice(m.index + m[0].length, m.index + m[0].length + 200))) {
+      push('forward', m.index, m.index + m[0].length);
+      break;
+    }
   }
   for (const m of each(trust, norm)) {
     if (
       / (?:will|would|are going to|shall|can)(?: now| then| also| soon)?$/.test(m[0]) &&
-      TRUST_WISH.test(norm.slice(m.index + m[0].length))
+      TRUST_WISH.test(norm.slice(m.index + m[0].length, m.index + m[0].length + 80))
     )
       continue;
     push('trust', m.index, m.index + m[0].length);
+    break;
   }
   for (const m of each(kindlyReply, norm)) {
-    if (SOFT_AFTER.test(norm.slice(m.index + m[0].length))) continue;
+    if (SOFT_AFTER.test(norm.slice(m.index + m[0].length, m.index + m[0].length + 200))) continue;
     const start = m.index + (/^ (?:,|and|so|please|then)(?= )/.exec(m[0])?.[0].length ?? 0);
     push('kindly', start, m.index + m[0].length);
+    break;
   }
-  for (const m of each(samePage, norm)) push('samePage', m.index, m.index + m[0].length);
+  for (const m of each(samePage, norm)) {
+    push('samePage', m.index, m.index + m[0].length);
+    break;
+  }
   for (const m of each(inAdvance, norm)) {
     const end = m.index + m[0].length;
-    if (grounded(normalized, src, base, m.index, end, grounding)) continue;
+    if (grounded(normalized, src, base, m.index, end, grounding, memo)) continue;
     push('advance', m.index, end);
+    break;
   }
   for (const m of each(kindlyOther, norm)) {
     const start = m.index + (/^ (?:,|and|so|please|then)(?= )/.exec(m[0])?.[0].length ?? 0);
     push('kindly', start, m.index + m[0].length, 'info');
+    break;
   }
   for (const m of each(earliest, norm)) {
     const phrase = / at (?:your earliest convenience|the earliest(?: possible)?|your soonest convenience)$/.exec(m[0]);
     const start = phrase ? m.index + m[0].length - phrase[0].length : m.index;
     push('earliest', start, m.index + m[0].length, 'info');
+    break;
   }
   return hits.sort((a, b) => (a.severity === b.severity ? a.start - b.start : a.severity === 'warning' ? -1 : 1));
 }
 
 /** "Thanks in advance" is fine when the reader offered or agreed, or when nothing is presumed (RULES.md §6.4). */
-function grounded(normalized: NormalizedText, src: string, base: number, start: number, end: number, grounding: Grounding): boolean {
+/** Sentence-wide tests of `grounded`, computed once per sentence. */
+interface Memo {
+  offer?: boolean;
+  pressure?: boolean;
+  soft?: boolean;
+}
+
+function grounded(
+  normalized: NormalizedText,
+  src: string,
+  base: number,
+  start: number,
+  end: number,
+  grounding: Grounding,
+  memo: Memo,
+): boolean {
   const norm = normalized.text;
   // "TIA" only in capitals: "Tia" is a name.
   if (norm.slice(start, end) === ' tia' && !/\bTIA\b/.test(src)) return true;
   if (grounding.quotedOffer) return true;
   // "Thank you in advance for your patience": the writer asks for time, not a favour.
-  if (/^ for (?:your|all your|everyone's) (?:continued |kind )?(?:patience|flexibility)(?= |$)/.test(norm.slice(end))) return true;
-  if (OFFER.test(norm) || OFFER.test(grounding.previous)) return true;
-  if (PRESSURE.test(norm)) return false;
-  if (SOFTENER.test(norm) || SOFTENER.test(grounding.previous)) return true;
+  if (/^ for (?:your|all your|everyone's) (?:continued |kind )?(?:patience|flexibility)(?= |$)/.test(norm.slice(end, end + 60)))
+    return true;
+  memo.offer ??= OFFER.test(norm) || OFFER.test(grounding.previous);
+  if (memo.offer) return true;
+  memo.pressure ??= PRESSURE.test(norm);
+  if (memo.pressure) return false;
+  memo.soft ??= SOFTENER.test(norm) || SOFTENER.test(grounding.previous);
+  if (memo.soft) return true;
   // "Thanks in advance for making the introduction to the recruiter at BarnBurners": their offered favour, named.
-  if (INTRO_ACT.test(norm.slice(end))) {
+  if (INTRO_ACT.test(norm.slice(end, end + 200))) {
     let i = 0;
     while (i < normalized.normStarts.length && (normalized.normStarts[i] as number) < end) i++;
     if (i < normalized.sourceStarts.length) {
@@ -364,6 +403,19 @@ function suggestionsFor(sentence: Sentence, hit: Hit, grounding: Grounding): Sug
   return out;
 }
 
+/** Whether the quoted history holds an offer; overlapping quote spans are read once. */
+function offerInQuotes(source: string, spans: readonly { start: number; end: number }[]): boolean {
+  let covered = 0;
+  for (const span of [...spans].sort((a, b) => a.start - b.start)) {
+    // Back up a little so a phrase across two spans is still seen.
+    const from = Math.max(span.start, covered - 80);
+    if (span.end <= from) continue;
+    if (QUOTED_OFFER.test(source.slice(from, span.end))) return true;
+    covered = Math.max(covered, span.end);
+  }
+  return false;
+}
+
 export default defineRule({
   meta: {
     id: 'loaded-reminder',
@@ -388,7 +440,7 @@ export default defineRule({
   },
   create(context) {
     const source = context.document.source;
-    const quotedOffer = context.document.quoted.some((span) => QUOTED_OFFER.test(source.slice(span.start, span.end)));
+    const quotedOffer = offerInQuotes(source, context.document.quoted);
     const sentences = context.sentences;
     return {
       sentence(sentence) {

@@ -73,12 +73,17 @@ function clauseOf(before: string): string {
 
 /** Token indices (of the sentence's normalised tokens) that fall inside a match. */
 function tokensOf(sentence: Sentence, m: PhraseMatch): number[] {
-  const out: number[] = [];
   const starts = sentence.norm.normStarts;
-  for (let i = 0; i < starts.length; i++) {
-    const at = starts[i] as number;
-    if (at >= m.normStart && at < m.normEnd) out.push(i);
+  // The first token starting at or after the match (binary search: a sentence may be long).
+  let lo = 0;
+  let hi = starts.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((starts[mid] as number) < m.normStart) lo = mid + 1;
+    else hi = mid;
   }
+  const out: number[] = [];
+  for (let i = lo; i < starts.length && (starts[i] as number) < m.normEnd; i++) out.push(i);
   return out;
 }
 
@@ -152,7 +157,6 @@ function suggestionsFor(text: string, sentence: Sentence, m: PhraseMatch, kind: 
         drop.push(tokens[k] as number);
       }
     });
-    // "just like a quick question": drop "like" only together with "just".
     const s = dropTokens(text, sentence, drop, 'Drop the minimizing words');
     return s ? [s] : [];
   }

@@ -92,7 +92,7 @@ export const OVER_CONTACT = [
   '(i|we) [have|had] (emailed|messaged|written to|written|sent|followed up|reached out|checked in|pinged|nudged|contacted|chased) [you] [on this|about this] (#NUM|two|three|four|five|six|seven|several|multiple|a few|a dozen) (times|emails|messages|notes) (today|this week|in (#NUM|two|three|four|five) days|since (yesterday|monday|tuesday|wednesday|thursday|friday))',
   // "I called this morning and again this afternoon".
   '(i|we) [have|had] (called|emailed|phoned|rang|rung|messaged|texted|pinged|tried you|wrote|written) [you] (this morning|earlier|earlier today|yesterday|last night|this afternoon|an hour ago) and (again|am now|i am now|now again|then again|once more)',
-  '(called|emailed|phoned|rang|messaged|texted|pinged|tried) [you] (twice|three times|four times|#NUM times|a few times|several times|multiple times) (today|this morning|this afternoon|yesterday|in (one|a|the same) day|in (24|48) hours)',
+  '(called|emailed|phoned|rang|messaged|texted|pinged|tried|tried (calling|to call|to reach|reaching|emailing)) [you] (twice|three times|four times|#NUM times|a few times|several times|multiple times) (today|this morning|this afternoon|yesterday|in (one|a|the same) day|in (24|48) hours)',
   // "I'll keep following up every day until I hear back".
   '(i|we) (will|am going to|are going to|plan to|intend to) (keep|continue) (emailing|calling|following up|checking in|messaging|pinging|texting|reaching out|trying|writing|bugging you|contacting you|nudging|chasing) [you] [on this|about this] (every day|daily|each day|every morning|every few hours|every hour|hourly|every other day|until)',
   '(i|we) will [be] (follow up|check in|email you|call you|ping you|reach out|write|nudge you|chase|following up|checking in|emailing you|calling you|pinging you|reaching out|writing|nudging you|chasing) [with you|on this|about this] (every day|daily|each day|every morning|every other day|every few hours|hourly) [until]',
@@ -100,9 +100,10 @@ export const OVER_CONTACT = [
   '(daily|every day|every other day|each day|every morning|twice-daily|hourly) (check-in+|follow-up+|reminder+|ping+|nudge+|bump+) (from me|until)',
   '(i|we) (will|am going to|are going to) (send|set up|schedule) [you] (a|daily) [daily|every-day|hourly] (check-in|follow-up|reminder|ping|nudge)',
   // "Three emails in three days".
+  '(multiple|several|two|three|four|five|#NUM|so many|all these|all the) {TOUCHES} (today|this morning|this afternoon|since yesterday|in one day|in a day)',
   '(#NUM|two|three|four|five|six|several|multiple) {TOUCHES} (in|within|over) (#NUM|two|three|four|five|as many|the (last|past) (#NUM|two|three|four|five)|one|a) (days|day|hours|hour)',
   // "Pinging you again on this."
-  '(^|just|i am|and|so) (pinging|bumping|nudging|poking) (you|this) (again|once more|daily|every day|yet again|up again)',
+  '(^|just|i am|and|so) (pinging|nudging|poking) (you|this) (again|once more|daily|every day|yet again)',
 ];
 
 /** After the match: a scheduled, agreed or respectful next contact ("I'll ping you again next week"). */
@@ -115,3 +116,7 @@ export const MEETING_AFTER =
 /** A second message that corrects the first ("Sorry for the second email today; I forgot the attachment"). */
 export const CORRECTION =
   / (?:forgot|forgotten|wrong|typo|mistake|correction|corrected|missing|left out|error|errata|resend|re-send|resending|attachment did not|attachment was)(?= |$)/;
+
+/** A meeting at that time elsewhere in the message ("Thanks for the call this morning"): "as I said this morning" refers to it. */
+export const MEETING_IN_MESSAGE =
+  / (?:call|calls|meeting|chat|interview|conversation|coffee|lunch|demo|session|talk|spoke|met|talked|chatted|catch-up|visit)(?: [\w'-]+){0,6} (?:yesterday|this morning|earlier today|this afternoon|last night)| (?:yesterday|this morning|earlier today|this afternoon|last night)(?: 's)? (?:call|meeting|chat|interview|conversation|session|demo|visit)/;

@@ -9,6 +9,7 @@ import {
   CONTACT_ACTS,
   CORRECTION,
   MEETING_AFTER,
+  MEETING_IN_MESSAGE,
   OVER_CONTACT,
   SCHEDULED_AFTER,
   SHORT_WINDOWS,
@@ -65,12 +66,18 @@ export default defineRule({
       / (?:again|once more|today|tonight|this (?:morning|afternoon|evening)|yesterday|earlier|last night|hours? ago|so soon|second|third|fourth|fifth|sixth|2nd|3rd|4th|5th|6th|nth|\d+(?:st|nd|rd|th)|voicemails|times|calls|emails|e-mails|messages|texts|notes|follow-ups|pings|reminders|twice|keep|continue|daily|every|each|hourly|pinging|bumping|nudging|poking)(?= |$)/,
   },
   create(context) {
+    let meeting: boolean | undefined;
+    /** Whether the message mentions a same-day or previous-day meeting (computed on first need). */
+    const mentionsMeeting = () => {
+      meeting ??= context.sentences.some((s) => MEETING_IN_MESSAGE.test(s.norm.text));
+      return meeting;
+    };
     return {
       sentence(sentence) {
         for (const m of matchesIn(overContact, sentence)) {
           const after = sentence.norm.text.slice(m.normEnd);
           if (SCHEDULED_AFTER.test(after)) continue;
-          if (/^ as i /.test(` ${m.text}`) && MEETING_AFTER.test(after.slice(0, 60))) continue;
+          if (/^ as i /.test(` ${m.text}`) && (MEETING_AFTER.test(after.slice(0, 60)) || mentionsMeeting())) continue;
           if (NEGATED_BEFORE.test(clauseBefore(sentence, m.normStart))) continue;
           // A quick second message that fixes the first is not a nudge.
           if (CORRECTION.test(sentence.norm.text)) continue;

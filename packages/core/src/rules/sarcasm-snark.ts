@@ -243,7 +243,7 @@ function suggestionsFor(source: string, others: (from: number, to: number) => bo
       const letter = so[2] === 'So' || so[2] === 'SO' ? (so[3] as string).toUpperCase() : (so[3] as string);
       edits.unshift({ start: sentence.start + (so[1] as string).length, end: sentence.start + so[0].length, text: letter });
     }
-    out.push({ description: 'Ask the question without "or not"', safe: false, edits });
+    out.push({ description: 'Ask the question plainly', safe: false, edits });
     out.push(replaceRun('Narrow it to one easy yes/no question', 'Would it help to narrow this to one question: [specific yes/no]?'));
     return out;
   }
@@ -252,7 +252,7 @@ function suggestionsFor(source: string, others: (from: number, to: number) => bo
   }
   if (hit.kind === 'eye-roll' && run.length === 1 && /[\p{L}\p{N}]/u.test(lead)) {
     const cut = deleteRange(source, hit.start, hit.end);
-    const start = /\s$/.test(source.slice(0, cut.start)) && cut.end === hit.end ? cut.start - 1 : cut.start;
+    const start = /\s/.test(source[cut.start - 1] ?? '') && cut.end === hit.end ? cut.start - 1 : cut.start;
     return [{ description: 'Remove the eye-roll', safe: false, edits: [{ start, end: cut.end, text: '' }] }];
   }
 

@@ -25,12 +25,15 @@ const FRONT_MATTER_SUBJECT = /^[ \t]*subject[ \t]*[:=][ \t]*(.*?)[ \t]*$/gim;
 const SUBJECT_LINE = /^(?:\uFEFF)?[ \t]*Subject:[ \t]*([^\r\n]*)/i;
 
 function maskPlaceholders(text: string): string {
-  let out = text;
+  const parts: string[] = [];
+  let copied = 0;
   for (const p of findPlaceholders(text)) {
-    const fill = p.kind === 'control' ? ' '.repeat(p.end - p.start) : `X${'x'.repeat(p.end - p.start - 1)}`;
-    out = out.slice(0, p.start) + fill + out.slice(p.end);
+    if (p.start < copied) continue;
+    parts.push(text.slice(copied, p.start), p.kind === 'control' ? ' '.repeat(p.end - p.start) : `X${'x'.repeat(p.end - p.start - 1)}`);
+    copied = p.end;
   }
-  return out;
+  parts.push(text.slice(copied));
+  return parts.join('');
 }
 
 function locateSubject(document: ParsedDocument): SubjectLine | undefined {

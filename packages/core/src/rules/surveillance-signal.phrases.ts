@@ -39,8 +39,11 @@ export const SURVEILLANCE = [
   '(looks like|seems like|it looks like|it seems|apparently|i see|i can see) {YOU} [already|just|finally] {TRACKED} [up|on] {OBJECT}',
   // "My read receipt shows you read it on Monday".
   '(read receipt|read receipts|email tracker|email tracking|open tracking|tracking pixel|mailtrack|docsend|superhuman|(my|our) (tracker|tracking|tracking tool|email tool)) (shows|show|says|say|tells me|told me|indicates|indicate|shows me|notified me|let me know|lets me know|confirms|confirm|showed|said|indicated)',
-  'according to (my|our|the) (read receipt|read receipts|tracker|tracking|email tracking|email tracker)',
-  '(from|via|through|thanks to) (my|our|the) (tracking link|tracking pixel|tracking data|tracker|read receipt|read receipts|email tracking|link tracking|open tracking|email tracker)',
+  'according to (my|our|the) (read receipt|read receipts|email tracking|email tracker|open tracking|link tracking)',
+  '(from|via|through|thanks to) (my|our|the) (tracking link|tracking pixel|tracking data|read receipt|read receipts|email tracking|link tracking|open tracking|email tracker)',
+  // "My tracker shows you opened it", "according to my dashboard, you viewed the deck".
+  '(shows|show|showed|says|said|tells me|told me|indicates|indicated|confirms|confirmed|notified me|lets me know|let me know) [that] {YOU} [already|just] {TRACKED} [up|on] {OBJECT}',
+  'according to (my|our|the) @word [@word] [,] {YOU} [already|just] {TRACKED} [up|on] {OBJECT}',
   // "You've opened the proposal several times": counting opens means tracking them.
   '{YOU} [have|had] [already] (opened|viewed|clicked|clicked on|downloaded|looked at|read) {OBJECT} (#NUM|two|three|four|five|six|several|multiple|a few|many|a dozen) times',
   '(since|as|because|given that|now that|i know) {YOU} [have|had] (clearly|obviously|definitely|certainly) (read|seen|opened) (it|them|this|that|my @word|my @word @word|our @word)',

@@ -15,25 +15,65 @@ export const HURT_ALWAYS = [
 
 /** Consequences that hurt the reader: going elsewhere, withdrawing, charging. Warning, with a condition. */
 export const HURT = [
-  'go~ with (another|a different|your competitor|a competitor|someone else|the other|other|a cheaper) [@word]',
-  'move~ on to (another|other|a different|the next) (candidate+|vendor+|supplier+|option+|agency|agencies|provider+|offer+|client+|company|companies|buyer+|applicant+|contractor+|firm+|bidder+|designer+|freelancer+|photographer+)',
+  'go~ with (another|a different|the other|other|a cheaper|an alternative) {PARTY}',
+  'go~ with (your competitor|a competitor|someone else|somebody else|the competition)',
+  'move~ on to (another|other|a different|the next) {PARTY}',
   'accept~ (the|another|the other|a|their|a competing|the competing|an|one of the other) [other|competing|better] (offer|role|position|proposal|quote|bid|job)',
-  'hire~ (someone else|somebody else|another @word|a different @word)',
-  'give~ (the|your|this|that) (slot|spot|place|seat|role|position|job|contract|project|table|booking|deal|discount|rate|unit|apartment|room) to (someone else|somebody else|another @word|the next @word|other @word)',
-  'withdraw~ (the|my|our|this|that) (offer|proposal|discount|quote|application|bid)',
+  'hire~ (someone else|somebody else|another {PARTY}|a different {PARTY})',
+  'give~ (the|your|this|that) (slot|spot|place|seat|role|position|job|contract|project|table|booking|deal|discount|rate|unit|apartment|room) to (someone else|somebody else|another {PARTY}|the next {PARTY}|other {PARTY})',
+  'withdraw~ (the|our|this|that) (offer|proposal|discount|quote|bid)',
   'pull~ (the|my|our|this) (offer|proposal|funding|support|discount|plug)',
   'cancel~ (the|your|this|our|my) (order|contract|booking|reservation|subscription|account|agreement|deal|project|engagement)',
   'charge~ [you] [a|an|the] (late|extra|additional|cancellation|penalty|rush) (fee|fees|charge|charges|interest)',
   'add~ [a|an|the] (late|penalty) (fee|fees|charge|interest)',
   '(stop~|pause~|halt~|suspend~) (all work|work|working|the work|delivery|deliveries|service|services|the project|your account|access) [on (the|your|this) @word]',
-  '(move~ forward|proceed~|go~ ahead) with (another|a different|other|the other|the next|an alternative) [@word]',
+  '(move~ forward|proceed~|go~ ahead) with (another|a different|other|the other|the next|an alternative) {PARTY}',
   'terminate~ (the|our|your|this) (contract|agreement|engagement|relationship|services)',
   'consider~ (other|alternative) (candidates|vendors|suppliers|options|offers|providers)',
 ];
 
+/** Whoever would replace the reader: another vendor, candidate, offer. */
+export const PARTY = [
+  'candidate+',
+  'applicant+',
+  'vendor+',
+  'supplier+',
+  'provider+',
+  'agency',
+  'agencies',
+  'company',
+  'companies',
+  'firm+',
+  'contractor+',
+  'freelancer+',
+  'designer+',
+  'developer+',
+  'photographer+',
+  'consultant+',
+  'partner+',
+  'bidder+',
+  'buyer+',
+  'tenant+',
+  'client+',
+  'offer+',
+  'quote+',
+  'bid+',
+  'proposal+',
+  'option+',
+  'solution+',
+  'team+',
+  'person',
+  'people',
+  'one',
+  'service+',
+  'platform+',
+  'tool+',
+  'competitor+',
+];
+
 /** Outcomes of artificial scarcity ("or the discount is gone"). Warning, with a condition or a pressure cue. */
 export const SCARCITY = [
-  '(the|this|that|our|my|your) [special|early-bird|exclusive|current|discounted|introductory|limited-time|limited|reduced|holiday] (offer|discount|price|pricing|deal|rate|slot|spot|promotion|promo|quote|opportunity|invitation|seat|place|reservation|hold) (is gone|will be gone|goes away|will go away|expires|will expire|ends|will end|disappears|will disappear|is off the table|will be off the table|will be withdrawn|is withdrawn|will no longer be available|is no longer available|will not last|will be lost|goes to someone else|will go to someone else|is void|becomes void|will be void|will be released|will be given away)',
+  '(the|this|that|our|my|your) [special|early-bird|exclusive|current|discounted|introductory|limited-time|limited|reduced|holiday] (offer|discount|price|pricing|deal|rate|slot|spot|promotion|promo|quote|opportunity|invitation|seat|place|reservation|hold) (lapses|will lapse|is gone|will be gone|goes away|will go away|expires|will expire|ends|will end|disappears|will disappear|is off the table|will be off the table|will be withdrawn|is withdrawn|will no longer be available|is no longer available|will not last|will be lost|goes to someone else|will go to someone else|is void|becomes void|will be void|will be released|will be given away)',
   '(it|this|that|they) (is gone|will be gone|goes away|will go away|will expire|expires|will be off the table|is off the table|will be given to someone else|goes to someone else)',
   '{YOU} (will|are going to|would) (lose|miss|forfeit|miss out on) (the|this|your|out|it)',
 ];
@@ -76,6 +116,7 @@ export const STOP = [
   'move~ on',
   'close~ (the|your|my) (file|loop|ticket)',
   'stop (following up|reaching out|emailing|contacting you|writing)',
+  'withdraw~ my (application|candidacy|proposal|bid|offer)',
   'not (follow up|reach out|contact you|email you|write) again',
   'consider~ (the matter|this|it|the offer|your application) (closed|withdrawn|declined)',
   'remove~ you from (my|our) (list|pipeline|calendar|schedule)',
@@ -131,8 +172,13 @@ export const PRESSURE = [
 
 /** "I need an answer by end of day": a deadline demand (warning). */
 export const NEED_BY = [
-  '(^|i|we|so|and|but|just|really|still|now|?|!|.|,) [really|just|still|absolutely|urgently|do|now] (need|require|want|expect) (an answer|a decision|a response|a reply|your (answer|decision|response|reply|confirmation|signature|payment)|to know|to hear back|to hear from you|confirmation|a final answer|payment|the payment|a yes or no) [from you] (by|before|no later than|within|in the next)',
+  '(^|i|we|so|and|but|just|really|still|now|?|!|.|,) [really|just|still|absolutely|urgently|do|now] (need|require|want|expect) (an answer|a decision|a response|a reply|your (answer|decision|response|reply|confirmation|signature|payment)|to know|to hear back|to hear from you|confirmation|a final answer|payment|the payment|a yes or no|(this|it|that|them) [signed|back|done|paid|returned|completed|sorted]) [from you] (by|before|no later than|within|in the next)',
+  // "You have until Friday to respond."
+  '{YOU} (have|have got|got) until … to (respond|reply|decide|confirm|pay|sign|accept|answer|let me know|get back)',
 ];
+/** A reason after the deadline makes it a transparent constraint ("... by Friday so I can book the installer"). */
+export const REASON_AFTER =
+  / (?:so|so that|to (?:hold|book|plan|process|order|schedule|confirm|finali[sz]e|prepare|secure|reserve|meet|submit|file|lock)|because|since|as (?:the|our|my|we|i)|in order to|otherwise the (?:venue|supplier|printer|team|system))(?= )/;
 
 /** A deadline under three days away: it turns an assume-and-close into an ultimatum. */
 export const NEAR_DEADLINE =
@@ -140,7 +186,7 @@ export const NEAR_DEADLINE =
 
 /** A condition before the consequence: "If I don't hear back", "Unless you", "or", "otherwise". */
 export const CONDITION_IN_SENTENCE =
-  /(?:^| )(?:if|unless|absent|failing|otherwise|else|without (?:a|an|your|any) (?:reply|response|answer|decision|word)|in the absence of|should i not|should we not|until i hear)(?= )/;
+  /(?:^| )(?:if|unless|absent|failing|otherwise|else|after which|after that|past that|without (?:a|an|your|any) (?:reply|response|answer|decision|word)|in the absence of|should i not|should we not|until i hear)(?= |$)/;
 export const CONDITION_JUST_BEFORE = / (?:or|or else|otherwise|else|if not|failing that|failing which|and if not)(?: ,)? *$/;
 /** A real choice offered ("If Friday doesn't work, I'm also free Monday") is not a threat. */
 export const OFFERED_ALTERNATIVE = /^ (?:also|happy|glad|free|available)(?= )/;

@@ -19,7 +19,9 @@ import {
   HURT_ALWAYS,
   NEAR_DEADLINE,
   NEED_BY,
+  PARTY,
   PRESSURE,
+  REASON_AFTER,
   SCARCITY,
   SILENCE_AS_NO,
   SILENCE_AS_NO_CONDITIONAL,
@@ -28,6 +30,7 @@ import {
 
 const vocab = {
   ...VOCAB,
+  PARTY,
   FUT: FUTURE,
   HURT,
   HURT_ALWAYS,
@@ -50,7 +53,7 @@ const stop = compilePatterns(['{FUT} [not] {STOP}'], vocab);
 const pressure = compilePatterns(PRESSURE, vocab);
 /** Words every pattern needs: the author's future ("I will", "we are going"), or a threat, scarcity or deadline word. */
 const TRIGGER =
-  / (?:i|we) (?:will|shall|would|may|might|must|have to|need to|am going|are going|am forced|are forced|am left|are left|am obliged|are obliged|am moving|are moving|am taking|are taking|am accepting|are accepting|am hiring|are hiring|am giving|are giving|am withdrawing|are withdrawing|am pulling|are pulling|am cancell?ing|are cancell?ing|am considering|are considering|am proceeding|are proceeding)(?= )| (?:escalate|escalating|your head|shame|legal|lawyers?|attorneys?|solicitors?|collections?|silence|consent|gone|expires?|expiring|ends|will end|disappears?|off the table|withdrawn|no longer available|not last|be lost|void|released|given away|lose|forfeit|miss out|go away|goes away|someone else|last chance|final (?:notice|warning|demand|reminder|ultimatum)|act (?:now|fast|quickly|today|immediately)|hurry|now or never|leave it|too late|running out|(?:hours|days) (?:left|remain|remaining))(?= |$)| (?:need|require|want|expect)(?: [^ ]+){1,6} (?:by|before|within|no later than|in the next)(?= )| while (?:supplies|stocks|stock|it|they|spots|places|seats) lasts?| (?:do not|never) miss| miss (?:the|this|your|it|out)(?= )/;
+  / (?:i|we) (?:will|shall|would|may|might|must|have to|need to|am going|are going|am forced|are forced|am left|are left|am obliged|are obliged|am moving|are moving|am taking|are taking|am accepting|are accepting|am hiring|are hiring|am giving|are giving|am withdrawing|are withdrawing|am pulling|are pulling|am cancell?ing|are cancell?ing|am considering|are considering|am proceeding|are proceeding)(?= )| (?:escalate|escalating|your head|shame|legal|lawyers?|attorneys?|solicitors?|collections?|silence|consent|gone|expires?|expiring|ends|will end|disappears?|off the table|withdrawn|no longer available|not last|be lost|void|released|given away|lose|forfeit|miss out|go away|goes away|someone else|last chance|final (?:notice|warning|demand|reminder|ultimatum)|act (?:now|fast|quickly|today|immediately)|hurry|now or never|leave it|too late|running out|(?:hours|days) (?:left|remain|remaining))(?= |$)| (?:need|require|want|expect)(?: [^ ]+){1,6} (?:by|before|within|no later than|in the next)(?= )| until(?: [^ ]+){1,6} to| lapses?(?= )| while (?:supplies|stocks|stock|it|they|spots|places|seats) lasts?| (?:do not|never) miss| miss (?:the|this|your|it|out)(?= )/;
 /** The author's own future: the patterns built on {FUT} need it. */
 const HAS_FUTURE = / (?:i|we) (?:will|shall|would|may|might|must|have|need|am|are)(?= )/;
 /** "I'll have to", "I'll be forced to": the author presents their hand as forced. */
@@ -136,6 +139,7 @@ export default defineRule({
         return { match: m, messageId: 'silence', severity, rewrites: [[WARM_NO, 'Close warmly and leave the door open']] };
       }
       for (const m of matchesIn(needBy, sentence)) {
+        if (REASON_AFTER.test(norm.slice(m.normEnd))) continue;
         return { match: m, messageId: 'deadline', severity: 'warning', rewrites: [[ASK, 'Share your constraint and ask']] };
       }
       for (const m of when(hurtAlways)) return { match: m, messageId: 'ultimatum', severity: 'warning', rewrites: threat };

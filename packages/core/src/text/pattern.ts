@@ -21,6 +21,28 @@ function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
+/**
+ * What a match needs: every set lists words of which at least one must occur in the text.
+ * Checked on the text's tokens before the regular expression runs, it skips most sentences.
+ */
+type Requirement = ReadonlySet<string>[];
+
+interface Compiled {
+  re: string;
+  req: Requirement;
+}
+
+/** The requirement of "one of these": a word from the most selective set of each alternative. */
+function eitherOf(parts: Compiled[]): Requirement {
+  if (parts.some((p) => p.req.length === 0)) return [];
+  const words = new Set<string>();
+  for (const p of parts) {
+    const best = p.req.reduce((a, b) => (b.size < a.size ? b : a));
+    for (const w of best) words.add(w);
+  }
+  return [words];
+}
+
 class PatternParser {
   private i = 0;
   private groupDepth = 0;
@@ -30,67 +52,79 @@ class PatternParser {
     private readonly depth: number,
   ) {}
 
-  parse(): string {
+  parse(): Compiled {
     const out = this.alternatives(null);
     if (this.i < this.src.length) throw new Error(`Unexpected "${this.src[this.i]}" in pattern: ${this.src}`);
     return out;
   }
 
   /** Sequences separated by `|` until `close` (or the end). */
-  private alternatives(close: string | null): string {
-    const seqs: string[] = [this.sequence(close)];
+  private alternatives(close: string | null): Compiled {
+    const seqs: Compiled[] = [this.sequence(close)];
     while (this.src[this.i] === '|') {
       this.i++;
       seqs.push(this.sequence(close));
     }
-    return seqs.length === 1 ? (seqs[0] as string) : `(?:${seqs.join('|')})`;
+    if (seqs.length === 1) return seqs[0] as Compiled;
+    return { re: `(?:${seqs.map((q) => q.re).join('|')})`, req: eitherOf(seqs) };
   }
 
-  private sequence(close: string | null): string {
-    let out = '';
+  private sequence(close: string | null): Compiled {
+    let re = '';
+    const req: ReadonlySet<string>[] = [];
     for (;;) {
       while (this.src[this.i] === ' ') this.i++;
       const c = this.src[this.i];
-      if (c === undefined || c === '|' || c === close) return out;
+      if (c === undefined || c === '|' || c === close) return { re, req };
       if (c === '[') {
         this.i++;
         this.groupDepth++;
         const inner = this.alternatives(']');
         this.groupDepth--;
         this.expect(']');
-        out += `(?:${inner})?`;
+        re += `(?:${inner.re})?`;
       } else if (c === '(') {
         this.i++;
         this.groupDepth++;
         const inner = this.alternatives(')');
         this.groupDepth--;
         this.expect(')');
-        out += `(?:${inner})`;
+        re += `(?:${inner.re})`;
+        req.push(...inner.req);
       } else if (c === '{') {
         const end = this.src.indexOf('}', this.i);
         const name = this.src.slice(this.i + 1, end);
         this.i = end + 1;
-        out += this.macro(name);
+        const inner = this.macro(name);
+        re += inner.re;
+        req.push(...inner.req);
       } else if (c === '…') {
         this.i++;
-        out += GAP;
+        re += GAP;
       } else if (c === '^') {
         this.i++;
-        out += '^';
+        re += '^';
       } else {
-        out += this.tokenAlternatives();
+        const inner = this.tokenAlternatives();
+        re += inner.re;
+        req.push(...inner.req);
       }
     }
   }
 
   /** `a|b~|c+`: single tokens joined without spaces. */
-  private tokenAlternatives(): string {
+  private tokenAlternatives(): Compiled {
     const forms: string[] = [];
+    const words = new Set<string>();
+    let open = false;
     for (;;) {
       const m = /^[^\s|()[\]{}…]+/.exec(this.src.slice(this.i));
       if (!m) throw new Error(`Bad token at ${this.i} in pattern: ${this.src}`);
       this.i += m[0].length;
       forms.push(...expandToken(m[0]));
+      const raw = rawForms(m[0]);
+      if (raw) for (const w of raw) words.add(w);
+      else open = true;
       // Outside brackets `a|b` joins single tokens; inside brackets `|` separates sequences.
       if (this.src[this.i] === '|' && /[^\s([{…]/.test(this.src[this.i + 1] ?? ' ') && this.depth === 0 && this.groupDepth === 0) {
         this.i++;
@@ -99,21 +133,29 @@ class PatternParser {
       break;
     }
     const unique = [...new Set(forms)];
-    return unique.length === 1 ? (unique[0] as string) : `(?:${unique.join('|')})`;
+    return { re: unique.length === 1 ? (unique[0] as string) : `(?:${unique.join('|')})`, req: open ? [] : [words] };
   }
 
-  private macro(name: string): string {
+  private macro(name: string): Compiled {
     const members = this.vocab[name];
     if (!members) throw new Error(`Unknown vocabulary {${name}} in pattern: ${this.src}`);
     // Longer members first, so "clog up your inbox" wins over "clog".
-    const parts = members.map((m) => new PatternParser(m, this.vocab, 1).parse()).sort((a, b) => b.length - a.length);
-    return `(?:${parts.join('|')})`;
+    const parts = members.map((m) => new PatternParser(m, this.vocab, 1).parse()).sort((a, b) => b.re.length - a.re.length);
+    return { re: `(?:${parts.map((p) => p.re).join('|')})`, req: eitherOf(parts) };
   }
 
   private expect(c: string): void {
     if (this.src[this.i] !== c) throw new Error(`Expected "${c}" at ${this.i} in pattern: ${this.src}`);
     this.i++;
   }
+}
+
+/** The plain words a token stands for, or undefined for `@word` and `#NUM`. */
+function rawForms(token: string): string[] | undefined {
+  if (token === '@word' || token === '#NUM') return undefined;
+  if (token.endsWith('~')) return verbForms(token.slice(0, -1));
+  if (token.endsWith('+') && token.length > 1) return nounForms(token.slice(0, -1));
+  return [token];
 }
 
 function expandToken(token: string): string[] {
@@ -127,10 +169,49 @@ function expandToken(token: string): string[] {
 /** Compiles pattern sources to one regular expression source (without flags). */
 export function patternSource(patterns: readonly string[], vocab: Vocabulary): string {
   const parts = patterns.map((p) => new PatternParser(p, vocab, 0).parse());
-  return `(?:${parts.join('|')})(?= |$)`;
+  return `(?:${parts.map((p) => p.re).join('|')})(?= |$)`;
 }
 
-/** Compiles pattern sources to a global, Unicode-aware regular expression. */
+// The tokens of the text last checked: rules run many patterns over the same sentence.
+let lastText = '';
+let lastTokens: ReadonlySet<string> = new Set();
+
+function tokensOf(text: string): ReadonlySet<string> {
+  if (text !== lastText) {
+    lastText = text;
+    lastTokens = new Set(text.split(' '));
+  }
+  return lastTokens;
+}
+
+function meets(req: Requirement, tokens: ReadonlySet<string>): boolean {
+  for (const set of req) {
+    let found = false;
+    for (const t of tokens) {
+      if (set.has(t)) {
+        found = true;
+        break;
+      }
+    }
+    if (!found) return false;
+  }
+  return true;
+}
+
+/**
+ * Compiles pattern sources to a global, Unicode-aware regular expression. Where every
+ * pattern needs certain words, a search starting at the beginning of a text first checks
+ * the text's tokens and fails at once when no pattern can match.
+ */
 export function compilePatterns(patterns: readonly string[], vocab: Vocabulary): RegExp {
-  return new RegExp(patternSource(patterns, vocab), 'gu');
+  const parts = patterns.map((p) => new PatternParser(p, vocab, 0).parse());
+  const re = new RegExp(`(?:${parts.map((p) => p.re).join('|')})(?= |$)`, 'gu');
+  if (parts.some((p) => p.req.length === 0)) return re;
+  const reqs = parts.map((p) => p.req);
+  const exec = RegExp.prototype.exec;
+  re.exec = function (this: RegExp, text: string) {
+    if (this.lastIndex === 0 && !reqs.some((req) => meets(req, tokensOf(text)))) return null;
+    return exec.call(this, text);
+  };
+  return re;
 }

@@ -27,6 +27,9 @@ ruleTable('over-contact-signal', {
     { text: 'Our team met three times this week to finish the audit.' },
     { text: "Following up again today isn't ideal, I know.", type: 'reply', note: 'reply type' },
     { text: "I'll check back on May 14 unless I hear from you first.", note: 'the suggested rewrite' },
+    { text: 'Great to talk on the call this morning. As I mentioned this morning, the deck is attached.', note: 'a meeting earlier today' },
+    { text: "I'm writing again today with the corrected figures.", note: 'a correction' },
+    { text: 'Just bumping this again.', note: 'a bump is not a frequency' },
   ],
   invalid: [
     // RULES.md positive examples.
@@ -54,5 +57,8 @@ ruleTable('over-contact-signal', {
     { text: '2 emails in 24 hours and nothing back.' },
     { text: 'I emailed earlier and am now calling to follow up.', type: 'close' },
     { text: 'My 4th message this week, sorry!' },
+    { text: "I've tried calling you several times today." },
+    { text: 'Sorry for the multiple emails today!' },
+    { text: 'Circling back for the third time this week.' },
   ],
 });

@@ -22,6 +22,8 @@ ruleTable('surveillance-signal', {
     { text: "I'm glad you had time to post the recap; it was a great summary." },
     { text: 'Thanks for forwarding my résumé to the hiring team.' },
     { text: 'I read your article on churn models and tried the cohort approach.' },
+    { text: "If that's no longer a priority, no problem; I'll drop it from the tracker on Friday.", note: 'a task tracker' },
+    { text: 'According to the tracker, the bug fix shipped on Monday.' },
   ],
   invalid: [
     // RULES.md positive examples.
@@ -44,6 +46,7 @@ ruleTable('surveillance-signal', {
     { text: 'According to my tracker, you opened it on Monday.' },
     { text: 'You viewed my profile three times last week.' },
     { text: 'I got a notification that you opened the deck.' },
+    { text: 'HubSpot shows you viewed the pricing page twice.' },
     {
       text: 'I notice you found time to post about the Fairmont launch on LinkedIn, but my questions about the file handoff are still sitting unanswered.',
     },
