@@ -199,19 +199,29 @@ function meets(req: Requirement, tokens: ReadonlySet<string>): boolean {
 }
 
 /**
- * Compiles pattern sources to a global, Unicode-aware regular expression. Where every
- * pattern needs certain words, a search starting at the beginning of a text first checks
- * the text's tokens and fails at once when no pattern can match.
+ * Compiles pattern sources to a global, Unicode-aware regular expression, on first use: a
+ * rule's patterns cost nothing at start-up until a sentence passes its trigger. Where every
+ * pattern needs certain words, a search from the start of a text first checks the text's
+ * tokens and fails at once when no pattern can match. Use it with `exec`, `test`, `match`
+ * or `replace` (not `matchAll` or `split`, which copy the expression).
  */
 export function compilePatterns(patterns: readonly string[], vocab: Vocabulary): RegExp {
-  const parts = patterns.map((p) => new PatternParser(p, vocab, 0).parse());
-  const re = new RegExp(`(?:${parts.map((p) => p.re).join('|')})(?= |$)`, 'gu');
-  if (parts.some((p) => p.req.length === 0)) return re;
-  const reqs = parts.map((p) => p.req);
-  const exec = RegExp.prototype.exec;
-  re.exec = function (this: RegExp, text: string) {
-    if (this.lastIndex === 0 && !reqs.some((req) => meets(req, tokensOf(text)))) return null;
-    return exec.call(this, text);
+  let real: RegExp | undefined;
+  let reqs: Requirement[] | undefined;
+  const build = (): RegExp => {
+    const parts = patterns.map((p) => new PatternParser(p, vocab, 0).parse());
+    reqs = parts.some((p) => p.req.length === 0) ? undefined : parts.map((p) => p.req);
+    real = new RegExp(`(?:${parts.map((p) => p.re).join('|')})(?= |$)`, 'gu');
+    return real;
   };
-  return re;
+  const lazy = /(?:)/gu;
+  lazy.exec = function (this: RegExp, text: string) {
+    const re = real ?? build();
+    if (this.lastIndex === 0 && reqs && !reqs.some((req) => meets(req, tokensOf(text)))) return null;
+    re.lastIndex = this.lastIndex;
+    const m = re.exec(text);
+    this.lastIndex = re.lastIndex;
+    return m;
+  };
+  return lazy;
 }
