@@ -49,7 +49,8 @@ const REPLY_HEADER_END = /^.{0,120}\bwrote\s*:\s*$/i;
 const ORIGINAL = /^\s*-{2,}\s*(?:Original Message|Forwarded message|Forwarded Message)\s*-{0,}\s*$|^\s*Begin forwarded message:\s*$/i;
 const OUTLOOK_FROM = /^\s*\*{0,2}From:\*{0,2}\s+\S/;
 const OUTLOOK_NEXT = /^\s*\*{0,2}(?:Sent|Date|To|Cc|Subject):\*{0,2}\s/;
-const SIGNATURE_DELIMITER = /^-- ?$/;
+// The first line may start with a byte order mark.
+const SIGNATURE_DELIMITER = /^\uFEFF?-- ?$/;
 const FOOTER =
   /^\s*(?:Sent from my \w+|Sent from (?:Mail|Outlook|Yahoo Mail) for \w+|Get Outlook for \w+|Sent from my mobile device)\b.*$/i;
 const DISCLAIMER =
@@ -57,9 +58,15 @@ const DISCLAIMER =
 const VALEDICTION =
   /^\s*(?:best|best regards|kind regards|warm regards|warmest regards|regards|many thanks|thanks again|thanks|thank you(?: (?:so|very) much)?|thanks (?:so|very) much|cheers|sincerely|sincerely yours|yours sincerely|yours truly|yours|warmly|warm wishes|all the best|best wishes|talk soon|take care|respectfully|with thanks|with gratitude|gratefully|cordially|thx|ta)\s*[,.!—–-]?\s*$/i;
 // Whitespace runs are matched from their start only and never split two ways, which kept
-// long runs of spaces quadratic.
-const INLINE_VALEDICTION =
-  /(?:^|[.!?]\s+|(?<!\s)\s{2,})((?:best|best regards|kind regards|warm regards|regards|many thanks|thanks|thank you|cheers|sincerely|warmly|all the best|best wishes|talk soon|take care)(?:\s*[,.!—–-]\s+|\s+)(?:[A-Z][\p{L}'.-]*|X[x]+)(?:\s+(?:[A-Z][\p{L}'.-]*|X[x]+)){0,2}\.?)\s*$/iu;
+// long runs of spaces quadratic. The first line may start with a byte order mark.
+// The sign-off words match in any case; the name after them must be capitalised (or a
+// placeholder token), so "Thanks for nothing." stays prose. Letter classes stand in for the
+// `i` flag, which would also make [A-Z] match lower case.
+const anyCase = (words: string) => words.replace(/[a-z]/g, (c) => `[${c}${c.toUpperCase()}]`);
+const INLINE_VALEDICTION = new RegExp(
+  `(?:^\\uFEFF?|[.!?]\\s+|(?<!\\s)\\s{2,})((?:${anyCase('best|best regards|kind regards|warm regards|regards|many thanks|thanks|thank you|cheers|sincerely|warmly|all the best|best wishes|talk soon|take care')})(?:\\s*[,.!—–-]\\s+|\\s+)(?:\\p{Lu}[\\p{L}'.-]*|X[x]+)(?:\\s+(?:\\p{Lu}[\\p{L}'.-]*|X[x]+)){0,2}\\.?)\\s*$`,
+  'u',
+);
 const SIGNATURE_LINE = /^.{0,70}$/;
 
 /** Finds quoted history, forwarded blocks and the signature in `text`. */

@@ -49,7 +49,7 @@ export const ADVERBS = [
 /** "In fact" and "actually" as openers, and "I actually wanted". */
 export const FACTUALITY_OPENERS = ['in fact', 'as a matter of fact', 'actually', 'in actual fact'];
 export const ACTUALLY_I = [
-  '(i|we) [was|were|am|are|do|did|would|really] actually (want~|need~|wonder~|hop~|wish~|writ~|reach~ out|email~|wanted to|would like)',
+  '(i|we) [was|were|am|are|do|did|would|really] actually (want~|need~|wonder~|hope~|wish~|write~|reach~ out|email~|wanted to|would like)',
 ];
 
 /** Fillers of emphasis. */

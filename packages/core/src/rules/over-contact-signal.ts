@@ -63,7 +63,7 @@ export default defineRule({
       frequency: (d) => `"${d.phrase}" shows how often you have been in touch, which reads as pressure; space the touches out instead.`,
     },
     trigger:
-      / (?:again|once more|today|tonight|this (?:morning|afternoon|evening)|yesterday|earlier|last night|hours? ago|so soon|second|third|fourth|fifth|sixth|2nd|3rd|4th|5th|6th|nth|\d+(?:st|nd|rd|th)|voicemails|times|calls|emails|e-mails|messages|texts|notes|follow-ups|pings|reminders|twice|keep|continue|daily|every|each|hourly|pinging|bumping|nudging|poking)(?= |$)/,
+      / (?:again|once more|today|tonight|this (?:morning|afternoon|evening)|yesterday|earlier|last night|hours? ago|so soon|second|third|fourth|fifth|sixth|2nd|3rd|4th|5th|6th|nth|\d+(?:st|nd|rd|th)|voicemails|times|calls|emails|e-mails|messages|texts|notes|follow-ups|pings|reminders|twice|daily|hourly|pinging|nudging|poking)(?= |$)| (?:keep|continue) (?:emailing|calling|following|checking|messaging|pinging|texting|reaching|trying|writing|bugging|contacting|nudging|chasing)| every (?:day|morning|other day|few hours|hour)| each day/,
   },
   create(context) {
     let meeting: boolean | undefined;

@@ -99,7 +99,7 @@ export const PLEA_PATTERNS = {
     '^ [please] [,] (begging|imploring) (you|u)',
     '(i|we) (will|would) [literally|honestly|seriously|happily|gladly|truly] do (anything|absolutely anything|literally anything|anything at all)',
     '(i|we) (am|are) [so|really|getting|pretty|quite|a bit|a little|kind of|honestly|absolutely|utterly|truly|getting a bit|getting really] desperate',
-    '(i|we) [am|are] [really|so|just|truly] desperately (need~|want~|hop~|seek~|look~ for|wait~ for|try~ to)',
+    '(i|we) [am|are] [really|so|just|truly] desperately (need~|want~|hope~|seek~|look~ for|wait~ for|try~ to)',
     '(i|we) (really [,] really|really [,] truly|truly [,] really|really really|so [,] so|desperately|so desperately) need~',
     '(i|we) (really [,] really|really really|truly [,] truly|so [,] so|desperately|so desperately) (want~|hope~) (this|it|to|you|that)',
     '(i|we) (truly|badly|so badly|really badly) need {STAKE}',

@@ -29,7 +29,7 @@ export default defineRule({
       tracking: (d) => `"${d.phrase}" shows you are watching what the reader does, which makes persistence feel like stalking.`,
     },
     trigger:
-      / (?:opened|opening|read|reread|reading|viewed|viewing|clicked|clicking|looked|looking|downloaded|forwarded|seen|receipt|receipts|tracker|tracking|mailtrack|docsend|superhuman|online|active|around|logged|linkedin|twitter|slack|teams|whatsapp|instagram|facebook|posting|tweeting|commenting|liking|posted|tweeted|commented|liked|shared|updated|time|times|drove|walked|stopped|swung|came|went|on read|on seen)(?= |$)/,
+      / (?:you|u)(?: [^ ]+){0,3} (?:opened|opening|read|reread|reading|viewed|viewing|clicked|clicking|looked|looking|downloaded|forwarded|seen|checking|posted|tweeted|commented|liked|shared|updated|logged)(?= )| (?:viewed|visited|checked|looked at) my| on (?:read|seen|delivered|linkedin|twitter|x|slack|teams|whatsapp|instagram|facebook)(?= |$)| (?:read receipts?|tracker|tracking|mailtrack|docsend|superhuman|online|active|around|posting|tweeting|commenting|liking)(?= |$)| so (?:i|we) know| time to (?:post|tweet|comment|like|share|update)| (?:drove|walked|stopped|swung|came|went) (?:by|past|round|around) your/,
   },
   create(context) {
     const { document } = context;
