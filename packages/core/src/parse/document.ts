@@ -250,11 +250,12 @@ function maskMarkdown(masker: Masker, directives: Directive[]): void {
  * Parses Markdown chunk by chunk, since micromark is quadratic in the number of block
  * quotes and lists of a document, and joins the chunks' blocks under one root.
  */
-function parseMarkdown(source: string): Root {
-  // micromark skips a leading byte order mark without counting it in offsets; a space keeps them.
-  const text = source.charCodeAt(0) === 0xfeff ? ` ${source.slice(1)}` : source;
-  const starts = markdownChunks(text);
-  if (starts.length === 1) return markdownParser.parse(text) as Root;
+function parseMarkdown(text: string): Root {
+  // micromark skips a byte order mark at the start of its input and leaves it out of its
+  // offsets, so the text after one is parsed as a chunk starting at 1.
+  const bom = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  const starts = markdownChunks(text.slice(bom)).map((start) => start + bom);
+  if (starts.length === 1 && bom === 0) return markdownParser.parse(text) as Root;
   const end = { line: 1, column: 1, offset: text.length };
   const root: Root = { type: 'root', children: [], position: { start: { line: 1, column: 1, offset: 0 }, end } };
   starts.forEach((from, i) => {
@@ -300,7 +301,9 @@ function markdownChunks(text: string): number[] {
       if (htmlEnd.test(line)) htmlEnd = undefined;
     } else {
       const size = start - (starts.at(-1) as number);
-      if ((previousBlank && /^[^ \t]/.test(line) && size >= MARKDOWN_CHUNK) || size >= 4 * MARKDOWN_CHUNK) starts.push(start);
+      // (Never before a byte order mark, which micromark would skip.)
+      const cuttable = line.charCodeAt(0) !== 0xfeff;
+      if (cuttable && ((previousBlank && /^[^ \t]/.test(line) && size >= MARKDOWN_CHUNK) || size >= 4 * MARKDOWN_CHUNK)) starts.push(start);
       fence = FENCE_OPEN.exec(line)?.[1];
       for (const [open, close] of fence === undefined ? HTML_BLOCKS : []) {
         const m = open.exec(line);
