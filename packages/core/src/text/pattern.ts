@@ -172,30 +172,17 @@ export function patternSource(patterns: readonly string[], vocab: Vocabulary): s
   return `(?:${parts.map((p) => p.re).join('|')})(?= |$)`;
 }
 
-// The tokens of the text last checked: rules run many patterns over the same sentence.
-let lastText = '';
-let lastTokens: ReadonlySet<string> = new Set();
+// Tokens of recently checked texts: rules run many patterns over the same few sentences.
+const tokenCache = new Map<string, readonly string[]>();
 
-function tokensOf(text: string): ReadonlySet<string> {
-  if (text !== lastText) {
-    lastText = text;
-    lastTokens = new Set(text.split(' '));
+function tokensOf(text: string): readonly string[] {
+  let tokens = tokenCache.get(text);
+  if (!tokens) {
+    if (tokenCache.size >= 32) tokenCache.clear();
+    tokens = text.split(' ');
+    tokenCache.set(text, tokens);
   }
-  return lastTokens;
-}
-
-function meets(req: Requirement, tokens: ReadonlySet<string>): boolean {
-  for (const set of req) {
-    let found = false;
-    for (const t of tokens) {
-      if (set.has(t)) {
-        found = true;
-        break;
-      }
-    }
-    if (!found) return false;
-  }
-  return true;
+  return tokens;
 }
 
 /**
@@ -207,17 +194,18 @@ function meets(req: Requirement, tokens: ReadonlySet<string>): boolean {
  */
 export function compilePatterns(patterns: readonly string[], vocab: Vocabulary): RegExp {
   let real: RegExp | undefined;
-  let reqs: Requirement[] | undefined;
+  // Some word of this set must occur for any pattern to match (see eitherOf).
+  let needed: ReadonlySet<string> | undefined;
   const build = (): RegExp => {
     const parts = patterns.map((p) => new PatternParser(p, vocab, 0).parse());
-    reqs = parts.some((p) => p.req.length === 0) ? undefined : parts.map((p) => p.req);
+    needed = eitherOf(parts)[0];
     real = new RegExp(`(?:${parts.map((p) => p.re).join('|')})(?= |$)`, 'gu');
     return real;
   };
   const lazy = /(?:)/gu;
   lazy.exec = function (this: RegExp, text: string) {
     const re = real ?? build();
-    if (this.lastIndex === 0 && reqs && !reqs.some((req) => meets(req, tokensOf(text)))) return null;
+    if (this.lastIndex === 0 && needed && !tokensOf(text).some((t) => needed?.has(t))) return null;
     re.lastIndex = this.lastIndex;
     const m = re.exec(text);
     this.lastIndex = re.lastIndex;
