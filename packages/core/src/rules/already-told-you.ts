@@ -1,6 +1,7 @@
 import { ruleDocsUrl } from '../docs-url.js';
 import { capitalize, matchCase } from '../fix.js';
 import { defineRule, type Sentence } from '../rule.js';
+import { each } from '../text/match.js';
 import { normalize, toSource } from '../text/normalize.js';
 import { compilePatterns } from '../text/pattern.js';
 import type { Severity, Suggestion } from '../types.js';
@@ -53,17 +54,6 @@ const OFFER_BEFORE = / (?:can|could|would|will|shall|happy to|glad to|let me|wan
 
 /** Nothing but openers before the match: the match starts the sentence. */
 const NORM_LEAD = /^(?: (?:so|and|but|also|ok|okay|well|hi|hey|hello|again|just|yes|oh|um|,))*$/;
-
-function* each(re: RegExp, text: string): Generator<RegExpExecArray> {
-  re.lastIndex = 0;
-  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
-    if (m[0].length === 0) {
-      re.lastIndex++;
-      continue;
-    }
-    yield m;
-  }
-}
 
 /** Every hit in a normalised sentence, warnings first. */
 function detect(norm: string): Hit[] {

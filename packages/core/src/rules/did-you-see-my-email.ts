@@ -1,6 +1,7 @@
 import { ruleDocsUrl } from '../docs-url.js';
 import { capitalize, deletion, matchCase } from '../fix.js';
 import { defineRule, type Sentence } from '../rule.js';
+import { each } from '../text/match.js';
 import { normalize, toSource } from '../text/normalize.js';
 import { compilePatterns } from '../text/pattern.js';
 import type { Severity, Suggestion } from '../types.js';
@@ -19,17 +20,6 @@ interface Hit {
   start: number;
   end: number;
   severity: Severity;
-}
-
-function* each(re: RegExp, text: string): Generator<RegExpExecArray> {
-  re.lastIndex = 0;
-  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
-    if (m[0].length === 0) {
-      re.lastIndex++;
-      continue;
-    }
-    yield m;
-  }
 }
 
 /** Every hit in a normalised sentence, warnings first. */

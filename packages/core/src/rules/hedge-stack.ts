@@ -1,7 +1,7 @@
 import { ruleDocsUrl } from '../docs-url.js';
 import { capitalize, matchCase } from '../fix.js';
 import { defineRule, type Sentence } from '../rule.js';
-import { matchesIn, type PhraseMatch } from '../text/match.js';
+import { insideQuotes, matchesIn, type PhraseMatch } from '../text/match.js';
 import { normalize } from '../text/normalize.js';
 import { compilePatterns } from '../text/pattern.js';
 import type { Suggestion, TextEdit } from '../types.js';
@@ -21,19 +21,6 @@ interface Analysis {
   stack: PhraseMatch[];
   /** The self-value or ask phrase a hedge qualifies (detection (c)), if any. */
   scoped?: PhraseMatch;
-}
-
-function insideQuotes(norm: string, at: number): boolean {
-  let straight = false;
-  let single = false;
-  let curly = 0;
-  for (const token of norm.slice(0, at).split(' ')) {
-    if (token === '"') straight = !straight;
-    else if (token === "'") single = !single;
-    else if (token === '“' || token === '‘') curly++;
-    else if (token === '”' || token === '’') curly = Math.max(0, curly - 1);
-  }
-  return straight || single || curly > 0;
 }
 
 function isHedge(norm: string, m: PhraseMatch): boolean {

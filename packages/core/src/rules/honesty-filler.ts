@@ -1,7 +1,7 @@
 import { ruleDocsUrl } from '../docs-url.js';
 import { capitalize, deletion } from '../fix.js';
 import { defineRule, type Sentence } from '../rule.js';
-import { matchesIn, type PhraseMatch } from '../text/match.js';
+import { insideQuotes, matchesIn, type PhraseMatch } from '../text/match.js';
 import { compilePatterns } from '../text/pattern.js';
 import type { Suggestion } from '../types.js';
 import { VOCAB } from '../vocab.js';
@@ -38,20 +38,6 @@ const CLOSES_CLAUSE = /^(?:$| [,.!?;:…—–\-)]| but(?= |$)| lol(?= |$)| haha
 const SENTENCE_ADVERB_PREV = / (?:i|we|you|they|it|this|that|he|she|and|but|so|because|though|,)$/;
 const NEW_CLAUSE = /^(?:i|we|you|they|it|this|that|there|he|she|i'm|i’m|it's|it’s|that's|that’s)\b/i;
 const TRAILING_REST = /^[\s.!?…)"”'’:;,\p{Extended_Pictographic}]*$/u;
-
-/** Whether a normalised offset lies inside a quotation in the sentence (a testimonial, a title). */
-function insideQuotes(norm: string, at: number): boolean {
-  let straight = false;
-  let single = false;
-  let curly = 0;
-  for (const token of norm.slice(0, at).split(' ')) {
-    if (token === '"') straight = !straight;
-    else if (token === "'") single = !single;
-    else if (token === '“' || token === '‘') curly++;
-    else if (token === '”' || token === '’') curly = Math.max(0, curly - 1);
-  }
-  return straight || single || curly > 0;
-}
 
 interface Candidate {
   match: PhraseMatch;

@@ -1,6 +1,7 @@
 import { ruleDocsUrl } from '../docs-url.js';
 import { capitalize, matchCase } from '../fix.js';
 import { defineRule, type Sentence } from '../rule.js';
+import { each } from '../text/match.js';
 import { type NormalizedText, normalize, toSource } from '../text/normalize.js';
 import { compilePatterns } from '../text/pattern.js';
 import type { Severity, Suggestion } from '../types.js';
@@ -71,17 +72,6 @@ const OFFER_TO_REMIND =
   / (?:will|can|could|happy to|glad to|feel free to|want me to|like me to|should i|shall i)(?: (?:just|also|gladly|happily))?$/;
 /** Words in a source fragment that name someone or something: a capitalised word or a placeholder. */
 const NAMED = /(?:^|[\s(])(?!I\b|I['’])(?:\p{Lu}[\p{L}'’.-]*|\{\{|\[[\p{L}]|\{[\p{L}_]|%[\p{L}]|\*\||<[\p{L}])/u;
-
-function* each(re: RegExp, text: string): Generator<RegExpExecArray> {
-  re.lastIndex = 0;
-  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
-    if (m[0].length === 0) {
-      re.lastIndex++;
-      continue;
-    }
-    yield m;
-  }
-}
 
 function labelExempt(norm: string, start: number, end: number): boolean {
   const before = norm.slice(Math.max(0, start - 120), start);

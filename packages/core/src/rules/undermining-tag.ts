@@ -1,7 +1,7 @@
 import { ruleDocsUrl } from '../docs-url.js';
 import { capitalize, deletion, matchCase } from '../fix.js';
 import { defineRule, type Sentence } from '../rule.js';
-import { matchesIn, type PhraseMatch } from '../text/match.js';
+import { insideQuotes, matchesIn, type PhraseMatch } from '../text/match.js';
 import { compilePatterns } from '../text/pattern.js';
 import type { Suggestion } from '../types.js';
 import { VOCAB } from '../vocab.js';
@@ -22,19 +22,6 @@ function kindOf(m: PhraseMatch): Kind {
   if (/\b(?:sense|explained|described|worded|phrased|put|said|laid|clear)\b/.test(m.text)) return 'sense';
   if (/\b(?:ok|okay|alright|all right|fine|cool|problem|issue|acceptable|mind)\b/.test(m.text)) return 'permission';
   return 'doubt';
-}
-
-function insideQuotes(norm: string, at: number): boolean {
-  let straight = false;
-  let single = false;
-  let curly = 0;
-  for (const token of norm.slice(0, at).split(' ')) {
-    if (token === '"') straight = !straight;
-    else if (token === "'") single = !single;
-    else if (token === '“' || token === '‘') curly++;
-    else if (token === '”' || token === '’') curly = Math.max(0, curly - 1);
-  }
-  return straight || single || curly > 0;
 }
 
 function candidates(sentence: Sentence): PhraseMatch[] {

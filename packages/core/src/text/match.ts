@@ -41,3 +41,29 @@ export function clauseBefore(sentence: Sentence, normStart: number): string {
   );
   return cut < 0 ? before : before.slice(cut + 2);
 }
+
+/** Every non-empty match of a global expression in `text`. */
+export function* each(re: RegExp, text: string): Generator<RegExpExecArray> {
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    if (m[0].length === 0) {
+      re.lastIndex++;
+      continue;
+    }
+    yield m;
+  }
+}
+
+/** Whether normalised offset `at` lies inside an open quotation. */
+export function insideQuotes(norm: string, at: number): boolean {
+  let straight = false;
+  let single = false;
+  let curly = 0;
+  for (const token of norm.slice(0, at).split(' ')) {
+    if (token === '"') straight = !straight;
+    else if (token === "'") single = !single;
+    else if (token === '“' || token === '‘') curly++;
+    else if (token === '”' || token === '’') curly = Math.max(0, curly - 1);
+  }
+  return straight || single || curly > 0;
+}
