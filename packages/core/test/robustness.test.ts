@@ -3,8 +3,9 @@
  * well-formed for any input, fixes converge, and the running time grows linearly on
  * pathological inputs (no regular-expression or parser blow-ups).
  */
-import fc from 'fast-check';
+
 import { isMainThread } from 'node:worker_threads';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { applySuggestions, type Finding, type LintOptions, lint, type MessageType, type TextKind } from '../src/index.js';
 
@@ -71,8 +72,10 @@ function checkFindings(text: string, findings: readonly Finding[]): void {
         expect(e.start, where).toBeLessThanOrEqual(e.end);
         expect(e.end, where).toBeLessThanOrEqual(text.length);
         expect(typeof e.text, where).toBe('string');
-        if (i > 0) expect(e.start, `${where}: overlapping edits in "${s.description}"`).toBeGreaterThanOrEqual((sorted[i - 1] as typeof e).end);
-        if (wellFormed) expect(splitsPair(text, e.start) || splitsPair(text, e.end), `${where}: an edit splits a surrogate pair`).toBe(false);
+        if (i > 0)
+          expect(e.start, `${where}: overlapping edits in "${s.description}"`).toBeGreaterThanOrEqual((sorted[i - 1] as typeof e).end);
+        if (wellFormed)
+          expect(splitsPair(text, e.start) || splitsPair(text, e.end), `${where}: an edit splits a surrogate pair`).toBe(false);
       }
       if (sorted.length === 0) continue;
       // Applied alone (as if it were the finding's only, safe, suggestion), it changes
@@ -164,7 +167,7 @@ const TRIGGERS = [
   'Following up on the proposal from March 3',
   'Thanks again for the intro to [NAME OF FRIEND]',
   'SORRY TO BOTHER YOU AGAIN!!!',
-  "i havent heard back from u",
+  'i havent heard back from u',
   'Just wanted to bump this',
 ];
 const PLACEHOLDERS = [
@@ -229,7 +232,10 @@ const blockArb = fc.oneof(
   {
     weight: 2,
     arbitrary: fc
-      .array(fc.tuple(fc.constantFrom('- ', '* ', '+ ', '1. ', '2) ', '  - ', '    - ', '\t- ', '- [ ] '), lineArb), { minLength: 1, maxLength: 4 })
+      .array(fc.tuple(fc.constantFrom('- ', '* ', '+ ', '1. ', '2) ', '  - ', '    - ', '\t- ', '- [ ] '), lineArb), {
+        minLength: 1,
+        maxLength: 4,
+      })
       .map((items) => items.map(([m, l]) => m + l).join('\n')),
   },
   {
@@ -255,7 +261,9 @@ const blockArb = fc.oneof(
   },
   {
     weight: 2,
-    arbitrary: fc.tuple(fc.constantFrom('', '> '), lineArb).map(([q, l]) => `On Tue, Mar 3, 2026 at 9:14 AM Dana <d@x.com> wrote:\n${q}${l}`),
+    arbitrary: fc
+      .tuple(fc.constantFrom('', '> '), lineArb)
+      .map(([q, l]) => `On Tue, Mar 3, 2026 at 9:14 AM Dana <d@x.com> wrote:\n${q}${l}`),
   },
   {
     weight: 1,
@@ -425,7 +433,7 @@ const FLOOR_MS = 30;
 
 /**
  * Times `make(n)` (best of `runs`, after a warm-up) and `make(factor * n)`, and checks that
- * the larger took less than MAX_RATIO times as long.
+ * the larger took less than MAX_RATIO times as long (re-timed before failing).
  */
 function expectLinear(label: string, make: (n: number) => string, n: number, kind: TextKind, factor = 4, runs = 2): void {
   const smallText = make(n);
@@ -433,8 +441,14 @@ function expectLinear(label: string, make: (n: number) => string, n: number, kin
   lint(smallText, { kind });
   let small = Number.POSITIVE_INFINITY;
   for (let i = 0; i < runs; i++) small = Math.min(small, timeLint(smallText, kind));
-  const large = timeLint(largeText, kind);
-  const ratio = large / Math.max(small, FLOOR_MS);
+  let large = timeLint(largeText, kind);
+  let ratio = large / Math.max(small, FLOOR_MS);
+  // A busy machine can stall one run; a real blow-up stays over the bound however often it is re-timed.
+  for (let retry = 0; retry < 2 && ratio >= MAX_RATIO; retry++) {
+    small = Math.min(small, timeLint(smallText, kind));
+    large = Math.min(large, timeLint(largeText, kind));
+    ratio = large / Math.max(small, FLOOR_MS);
+  }
   const summary = `${label} (${kind}): ${small.toFixed(0)} ms at n=${n}, ${large.toFixed(0)} ms at ${factor}n, ratio ${ratio.toFixed(1)}`;
   expect(ratio, summary).toBeLessThan(MAX_RATIO);
 }

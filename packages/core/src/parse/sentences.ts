@@ -1,6 +1,3 @@
-import type { Root } from 'nlcst';
-import { ParseEnglish } from 'parse-english';
-
 export interface SentenceSpan {
   start: number;
   end: number;
@@ -8,75 +5,66 @@ export interface SentenceSpan {
   paragraph: number;
 }
 
-const parser = new ParseEnglish();
+// Unicode sentence boundaries (UAX #29) from the platform's ICU: linear, in every modern
+// browser and in Node, and about eight times faster than building an nlcst tree per message.
+const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
+
 const BULLET = /^[ \t]*(?:[-*•·▪‣◦]|\d{1,2}[.)])[ \t]+/;
-
-/** parse-english is quadratic in the length of a paragraph, so it reads chunks of about this size. */
-const CHUNK = 4096;
-const PARAGRAPH_BREAK = /(?:\r\n|\r(?!\n)|\n)[^\S\r\n]*(?:\r\n|\r(?!\n)|\n)\s*/;
-const SENTENCE_BREAK = /[.!?…]['"’”)\]]*\s+/;
-const SPACE = /\s+/;
-
-interface Chunk {
-  start: number;
-  end: number;
-  /** The chunk starts inside the previous chunk's last paragraph. */
-  continues: boolean;
-}
-
+/** A blank (or whitespace-only) line between two lines: a paragraph break. */
+const PARAGRAPH_BREAK = /(?:\r\n|\r(?!\n)|\n)(?:[^\S\r\n]*(?:\r\n|\r(?!\n)|\n))+/g;
+const LINE_BREAK = /[\r\n]/g;
 /**
- * Cuts the text into chunks of CHUNK to 2 * CHUNK code units, at a blank line when there is
- * one (parse-english splits there anyway), else after a sentence end or a space.
+ * Abbreviations that never end a sentence (titles and Latin shorthands): UAX #29 breaks after
+ * "Mr." before a capital, so a segment ending in one goes on into the next.
  */
-function chunks(text: string): Chunk[] {
-  const out: Chunk[] = [];
-  let from = 0;
-  let continues = false;
-  while (text.length - from > 2 * CHUNK) {
-    const at = from + CHUNK;
-    const window = text.slice(at, at + CHUNK);
-    const found = PARAGRAPH_BREAK.exec(window) ?? SENTENCE_BREAK.exec(window) ?? SPACE.exec(window);
-    let cut = at + CHUNK;
-    if (found) cut = at + found.index + found[0].length;
-    else if (/[\uD800-\uDBFF]/.test(text[cut - 1] as string)) cut--;
-    out.push({ start: from, end: cut, continues });
-    // parse-english starts a paragraph after a line break between sentences.
-    continues = !(found && /[\r\n]/.test(found[0]));
-    from = cut;
-  }
-  out.push({ start: from, end: text.length, continues });
-  return out;
-}
+const NO_BREAK_AFTER =
+  /(?:^|[\s(])(?:mr|mrs|ms|mx|dr|prof|st|sr|jr|mt|rev|hon|gen|col|capt|lt|sgt|cf|viz|vs|approx|e\.g|i\.e)\.['"’”)\]]*\s*$/i;
+/** A capital initial ("J. Smith"), but not the pronoun. */
+const INITIAL = /(?:^|[\s(])[A-HJ-Z]\.\s*$/;
+/** "No." and "nos." before a number ("invoice no. 42"). */
+const NUMBER_ABBREVIATION = /(?:^|[\s(])(?:no|nos|nr|ref|inv|p|pp|vol|ch|sec|art|fig)\.\s*$/i;
 
 /**
- * Splits the masked text into sentences with parse-english (retext's parser), then
- * also at line breaks that end a short line (greetings, list items, one-line notes),
- * since plain-text emails often carry no punctuation there.
+ * Splits the masked text into paragraphs (at blank lines) and sentences (UAX #29, with line
+ * breaks read as spaces so hard-wrapped lines stay one sentence), then also at line breaks
+ * that end a short line (greetings, list items, one-line notes), since plain-text emails
+ * often carry no punctuation there.
  */
 export function splitSentences(masked: string): SentenceSpan[] {
   const out: SentenceSpan[] = [];
   let paragraph = 0;
-  let lastHadSentences = false;
-  for (const chunk of chunks(masked)) {
-    const tree = parser.parse(masked.slice(chunk.start, chunk.end)) as Root;
-    let continues = chunk.continues;
-    for (const block of tree.children) {
-      if (block.type !== 'ParagraphNode') continue;
-      // The first paragraph of a chunk cut mid-paragraph goes on with the previous one.
-      const joined: boolean = continues && lastHadSentences;
-      continues = false;
-      let any = false;
-      for (const node of block.children) {
-        if (node.type !== 'SentenceNode') continue;
-        const start = node.position?.start.offset ?? 0;
-        const end = node.position?.end.offset ?? start;
-        any = splitAtLines(masked, chunk.start + start, chunk.start + end, joined ? paragraph - 1 : paragraph, out) || any;
-      }
-      if (any && !joined) paragraph++;
-      lastHadSentences = any || joined;
-    }
+  let from = 0;
+  PARAGRAPH_BREAK.lastIndex = 0;
+  for (;;) {
+    const brk = PARAGRAPH_BREAK.exec(masked);
+    const to = brk ? brk.index : masked.length;
+    if (to > from && splitParagraph(masked, from, to, paragraph, out)) paragraph++;
+    if (!brk) break;
+    from = brk.index + brk[0].length;
   }
   return out;
+}
+
+function splitParagraph(text: string, from: number, to: number, paragraph: number, out: SentenceSpan[]): boolean {
+  const flat = text.slice(from, to).replace(LINE_BREAK, ' ');
+  let added = false;
+  let start = -1;
+  for (const { segment, index } of segmenter.segment(flat)) {
+    if (start < 0) start = index;
+    const end = index + segment.length;
+    if (end < flat.length && goesOn(segment, flat, end)) continue;
+    added = splitAtLines(text, from + start, from + end, paragraph, out) || added;
+    start = -1;
+  }
+  return added;
+}
+
+/** Whether a sentence break after `segment` (ending at `end` of `flat`) is an abbreviation's. */
+function goesOn(segment: string, flat: string, end: number): boolean {
+  const tail = segment.length > 24 ? segment.slice(-24) : segment;
+  if (NO_BREAK_AFTER.test(tail) || INITIAL.test(tail)) return true;
+  const next = flat.charCodeAt(end);
+  return next >= 48 && next <= 57 && NUMBER_ABBREVIATION.test(tail);
 }
 
 function splitAtLines(text: string, start: number, end: number, paragraph: number, out: SentenceSpan[]): boolean {

@@ -85,8 +85,10 @@ function markersIn(sentence: Sentence): Marker[] {
   return out;
 }
 
+// Each alternative starts only at the first space of a run (the lookbehinds), so a long run
+// of spaces is scanned once rather than from each of its positions.
 const SEPARATOR =
-  /\s*(?:[,;:—–]|\s-(?=\s))\s*|\s+(?=(?:and|but|so)\s+(?:i|we|really|truly)\b|and\s+(?:thank|thanks|thx|appreciate|much appreciated)\b)/giu;
+  /(?<!\s)\s*(?:[,;:—–]|\s-(?=\s))\s*|(?<!\s)\s+(?=(?:and|but|so)\s+(?:i|we|really|truly)\b|and\s+(?:thank|thanks|thx|appreciate|much appreciated)\b)/giu;
 
 /** Splits a sentence into clauses at commas, semicolons, dashes and "and I ...". */
 function clausesOf(sentence: Sentence, markers: Marker[]): Clause[] {

@@ -1,5 +1,5 @@
 /** Contractions and apostrophe-less chat forms, expanded before matching (RULES.md §0.3). */
-export const CONTRACTIONS: Record<string, string> = {
+const CONTRACTION_LIST: Record<string, string> = {
   "i'm": 'i am',
   im: 'i am',
   "i've": 'i have',
@@ -73,9 +73,11 @@ export const CONTRACTIONS: Record<string, string> = {
   soz: 'sorry',
 };
 
+export const CONTRACTIONS: ReadonlyMap<string, string> = new Map(Object.entries(CONTRACTION_LIST));
+
 /** Expands a lower-cased token with straight apostrophes, or returns undefined. */
 export function expandContraction(token: string): string | undefined {
-  const known = Object.hasOwn(CONTRACTIONS, token) ? CONTRACTIONS[token] : undefined;
+  const known = CONTRACTIONS.get(token);
   if (known) return known;
   if (!token.includes("'")) return undefined;
   if (token.endsWith("n't")) return `${token.slice(0, -3)} not`;

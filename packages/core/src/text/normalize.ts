@@ -19,7 +19,7 @@ export interface NormalizedText {
 // Numbers keep their separators (4,800; 10:00; 3/14); words keep inner apostrophes,
 // hyphens, dots and slashes (haven't, follow-up, e.g, and/or).
 const TOKEN =
-  /\p{N}+(?:[.,:/\-]\p{N}+)*(?:st|nd|rd|th|am|pm|k)?(?![\p{L}\p{N}])|[\p{L}\p{N}_]+(?:['’‘.\-/][\p{L}\p{N}_]+)*['’]?|[^\s\p{L}\p{N}_]/gu;
+  /\p{N}+(?:[.,:/-]\p{N}+)*(?:st|nd|rd|th|am|pm|k)?(?![\p{L}\p{N}])|[\p{L}\p{N}_]+(?:['’‘.\-/][\p{L}\p{N}_]+)*['’]?|[^\s\p{L}\p{N}_]/gu;
 const CURLY = /[’‘`´]/g;
 
 /** Normalises `source.slice(from, to)`; offsets in the result refer to `source`. */

@@ -172,44 +172,163 @@ export function patternSource(patterns: readonly string[], vocab: Vocabulary): s
   return `(?:${parts.map((p) => p.re).join('|')})(?= |$)`;
 }
 
-// Tokens of recently checked texts: rules run many patterns over the same few sentences.
-const tokenCache = new Map<string, readonly string[]>();
+// Words too common to pick a pattern out: a pattern is indexed under a rarer word where it has one.
+const COMMON = new Set(
+  'i you your my me we our us it this that the a an to of in on for and or but not no is am are was were be been have has had do did does will would can could should just so if at with as by from about any all one up out'.split(
+    ' ',
+  ),
+);
 
-function tokensOf(text: string): readonly string[] {
-  let tokens = tokenCache.get(text);
-  if (!tokens) {
-    if (tokenCache.size >= 32) tokenCache.clear();
-    tokens = text.split(' ');
-    tokenCache.set(text, tokens);
+/** How costly a requirement is as an index key: how often its words occur in ordinary text. */
+function keyCost(set: ReadonlySet<string>): number {
+  let cost = 0;
+  for (const w of set) cost += COMMON.has(w) ? 100 : 1;
+  return cost;
+}
+
+/** One pattern of a compiled list: its expression (built on first use) and what it needs. */
+interface Entry {
+  source: string;
+  re: RegExp | undefined;
+  /** The sets besides the index key: each must also share a word with the text. */
+  rest: Requirement;
+}
+
+/**
+ * One inverted index for every compiled list: word -> pairs (list number, pattern number).
+ * A text's candidates for all lists are found together, with one lookup per distinct token,
+ * instead of once per list. Lists join the index as they are first used.
+ */
+const postings = new Map<string, number[]>();
+let listCount = 0;
+let indexVersion = 0;
+
+interface TextInfo {
+  text: string;
+  tokens: ReadonlySet<string>;
+  version: number;
+  /** Per list number: the indexed patterns whose key word occurs, ascending. */
+  hits: (number[] | undefined)[];
+}
+
+/** The last few texts: rules run many lists over one sentence, then move on. */
+const recent: TextInfo[] = [];
+
+function infoOf(text: string): TextInfo {
+  let info = recent.find((r) => r.text === text);
+  if (!info) {
+    info = { text, tokens: new Set(text.split(' ')), version: -1, hits: [] };
+    if (recent.length >= 8) recent.pop();
+    recent.unshift(info);
   }
-  return tokens;
+  if (info.version !== indexVersion) {
+    const hits: (number[] | undefined)[] = [];
+    for (const token of info.tokens) {
+      const pairs = postings.get(token);
+      if (!pairs) continue;
+      for (let k = 0; k < pairs.length; k += 2) {
+        const list = pairs[k] as number;
+        const found = hits[list];
+        if (found) found.push(pairs[k + 1] as number);
+        else hits[list] = [pairs[k + 1] as number];
+      }
+    }
+    for (const found of hits) if (found && found.length > 1) found.sort((a, b) => a - b);
+    info.hits = hits;
+    info.version = indexVersion;
+  }
+  return info;
+}
+
+function shares(tokens: ReadonlySet<string>, set: ReadonlySet<string>): boolean {
+  if (set.size < tokens.size) {
+    for (const w of set) if (tokens.has(w)) return true;
+  } else {
+    for (const w of tokens) if (set.has(w)) return true;
+  }
+  return false;
 }
 
 /**
  * Compiles pattern sources to a global, Unicode-aware regular expression, on first use: a
- * rule's patterns cost nothing at start-up until a sentence passes its trigger. Where every
- * pattern needs certain words, a search from the start of a text first checks the text's
- * tokens and fails at once when no pattern can match. Use it with `exec`, `test`, `match`
+ * rule's patterns cost nothing at start-up until a sentence passes its trigger.
+ *
+ * The result behaves as the union of the patterns (leftmost match; at one position the first
+ * pattern listed wins) but runs only the patterns whose required words all occur in the text:
+ * each pattern is indexed under its rarest required words. Use it with `exec`, `test`, `match`
  * or `replace` (not `matchAll` or `split`, which copy the expression).
  */
 export function compilePatterns(patterns: readonly string[], vocab: Vocabulary): RegExp {
-  let real: RegExp | undefined;
-  // Some word of this set must occur for any pattern to match (see eitherOf).
-  let needed: ReadonlySet<string> | undefined;
-  const build = (): RegExp => {
-    const parts = patterns.map((p) => new PatternParser(p, vocab, 0).parse());
-    needed = eitherOf(parts)[0];
-    real = new RegExp(`(?:${parts.map((p) => p.re).join('|')})(?= |$)`, 'gu');
-    return real;
+  let entries: Entry[] | undefined;
+  /** Patterns with no required word: candidates for every text. */
+  const open: number[] = [];
+  let list = -1;
+  let lastText: string | undefined;
+  let lastCandidates: Entry[] = [];
+
+  const build = (): Entry[] => {
+    list = listCount++;
+    const built = patterns.map((p, i) => {
+      const { re, req } = new PatternParser(p, vocab, 0).parse();
+      const source = `${re}(?= |$)`;
+      if (req.length === 0) {
+        open.push(i);
+        return { source, re: undefined, rest: [] };
+      }
+      const key = req.reduce((a, b) => (keyCost(b) < keyCost(a) ? b : a));
+      for (const w of key) {
+        const pairs = postings.get(w);
+        if (pairs?.at(-2) === list && pairs.at(-1) === i) continue; // a word twice in one key
+        if (pairs) pairs.push(list, i);
+        else postings.set(w, [list, i]);
+      }
+      return { source, re: undefined, rest: req.filter((set) => set !== key) };
+    });
+    indexVersion++;
+    entries = built;
+    return built;
   };
+
+  const candidates = (text: string): Entry[] => {
+    if (text === lastText) return lastCandidates;
+    const all = entries ?? build();
+    const info = infoOf(text);
+    const hits = info.hits[list];
+    const picked: Entry[] = [];
+    let h = 0;
+    let o = 0;
+    let previous = -1;
+    // Merge the open patterns with the hits, in pattern order, skipping repeats.
+    while (o < open.length || (hits && h < hits.length)) {
+      const fromOpen = o < open.length && (!hits || h >= hits.length || (open[o] as number) <= (hits[h] as number));
+      const i = fromOpen ? (open[o++] as number) : (hits?.[h++] as number);
+      if (i === previous) continue;
+      previous = i;
+      const entry = all[i] as Entry;
+      if (entry.rest.length === 0 || entry.rest.every((set) => shares(info.tokens, set))) picked.push(entry);
+    }
+    lastText = text;
+    lastCandidates = picked;
+    return picked;
+  };
+
   const lazy = /(?:)/gu;
   lazy.exec = function (this: RegExp, text: string) {
-    const re = real ?? build();
-    if (this.lastIndex === 0 && needed && !tokensOf(text).some((t) => needed?.has(t))) return null;
-    re.lastIndex = this.lastIndex;
-    const m = re.exec(text);
-    this.lastIndex = re.lastIndex;
-    return m;
+    const from = this.lastIndex;
+    let best: RegExpExecArray | null = null;
+    let bestEnd = 0;
+    for (const entry of candidates(text)) {
+      entry.re ??= new RegExp(entry.source, 'gu');
+      entry.re.lastIndex = from;
+      const m = entry.re.exec(text);
+      // Strictly further left wins; at a tie the earlier pattern (already held) stays.
+      if (m && (best === null || m.index < best.index)) {
+        best = m;
+        bestEnd = entry.re.lastIndex;
+      }
+    }
+    this.lastIndex = best ? bestEnd : 0;
+    return best;
   };
   return lazy;
 }
