@@ -8,6 +8,7 @@ import type { Report, Rule, RuleContext, Sentence } from './rule.js';
 import { ruleList } from './rules/index.js';
 import { normalize } from './text/normalize.js';
 import { LineIndex } from './text/positions.js';
+import { toneReport } from './tone/index.js';
 import type { Category, Config, Finding, LintOptions, LintResult, Severity } from './types.js';
 
 /** Counters for tests and benchmarks: how often the expensive analysis ran. */
@@ -107,7 +108,8 @@ export function lint(text: string, options: LintOptions = {}): LintResult {
   return { findings, message: summarize(document, sentences, classification, findings) };
 }
 
-function buildSentences(document: ParsedDocument): Sentence[] {
+/** The sentences of a parsed message, each with its normalised text. */
+export function buildSentences(document: ParsedDocument): Sentence[] {
   return splitSentences(document.masked).map((span, index) => {
     engineStats.sentences++;
     return {
@@ -253,5 +255,12 @@ function summarize(
     wordCount += (document.masked.slice(s.start, s.end).match(/[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*/gu) ?? []).length;
     if (/\?/.test(document.masked.slice(s.start, s.end))) questionCount++;
   }
-  return { type: classification.type, followUp: classification.followUp, wordCount, questionCount, categoryCounts };
+  return {
+    type: classification.type,
+    followUp: classification.followUp,
+    wordCount,
+    questionCount,
+    categoryCounts,
+    ...toneReport(document.source, sentences, findings),
+  };
 }

@@ -47,6 +47,17 @@ export interface MessageInfo {
   wordCount: number;
   questionCount: number;
   categoryCounts: Partial<Record<Category, number>>;
+  /** Politeness in [-1, 1]: below 0 the message reads as impolite (see tone/index.ts). */
+  tone: number;
+  /** The strategies that moved the tone, largest |weight| first. */
+  toneFactors: ToneFactor[];
+}
+
+/** One politeness strategy found in a message: its signed contribution and where it showed. */
+export interface ToneFactor {
+  factor: string;
+  weight: number;
+  actual: string;
 }
 
 export interface LintResult {
