@@ -56,7 +56,9 @@ describe('tone report', () => {
   });
 
   it('reads the opening after a salutation', () => {
-    expect(factors('Hi Dana, you need to update the slides.')).toEqual(expect.arrayContaining(['greeting', 'second-person-start', 'obligation']));
+    expect(factors('Hi Dana, you need to update the slides.')).toEqual(
+      expect.arrayContaining(['greeting', 'second-person-start', 'obligation']),
+    );
     expect(factors('Dana, I reviewed the slides.')).not.toContain('second-person-start');
   });
 
