@@ -111,12 +111,15 @@ try {
     .filter((r) => r.text && Number.isFinite(r.score))
     .sort((a, b) => a.score - b.score);
   const q = Math.floor(scored.length / 4);
+  for (const r of [...scored.slice(0, q), ...scored.slice(-q)]) r.result = lint(r.text, { kind: 'text' });
   const share = (group) =>
-    ratio(
-      group.filter((r) => lint(r.text, { kind: 'text' }).findings.some((f) => f.category === 'passive-aggressive')).length,
-      group.length,
-    );
-  politeness = { requests: scored.length, leastPolite: share(scored.slice(0, q)), mostPolite: share(scored.slice(-q)) };
+    ratio(group.filter((r) => r.result.findings.some((f) => f.category === 'passive-aggressive')).length, group.length);
+  // The tone report's sign against the quartiles: below 0 should mean the least polite.
+  const toneAccuracy = ratio(
+    scored.slice(0, q).filter((r) => r.result.message.tone < 0).length + scored.slice(-q).filter((r) => r.result.message.tone >= 0).length,
+    2 * q,
+  );
+  politeness = { requests: scored.length, leastPolite: share(scored.slice(0, q)), mostPolite: share(scored.slice(-q)), toneAccuracy };
 } catch (error) {
   console.error(`politeness corpus: ${error.message}`);
 }
@@ -142,7 +145,7 @@ if (values.json) {
   console.log(`clean messages with any finding: ${cleanFlagged}/${clean} (${pct(result.clean.rate)})`);
   if (politeness) {
     console.log(
-      `politeness (Stanford Politeness Corpus, Danescu-Niculescu-Mizil et al., ACL 2013, CC BY 4.0): ${politeness.requests} requests; passive-aggressive finding in the least polite quartile ${pct(politeness.leastPolite)}, in the most polite quartile ${pct(politeness.mostPolite)}`,
+      `politeness (Stanford Politeness Corpus, Danescu-Niculescu-Mizil et al., ACL 2013, CC BY 4.0): ${politeness.requests} requests; passive-aggressive finding in the least polite quartile ${pct(politeness.leastPolite)}, in the most polite quartile ${pct(politeness.mostPolite)}; tone sign separates the two quartiles (threshold 0) ${pct(politeness.toneAccuracy)}`,
     );
   }
   if (values.verbose) for (const m of misses) console.log(JSON.stringify(m));
