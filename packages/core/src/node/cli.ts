@@ -26,6 +26,9 @@ Output:
   --quiet                  report errors only
   --max-warnings N         exit 1 when there are more than N warnings
   --color, --no-color      force or turn off colour (default: on a terminal only)
+  --report                 with stylish: print each file's report (type, words, questions,
+                           findings per category, tone with its top factors); json
+                           always carries it as "report"
 
 Fixing:
   --fix                    apply the safe fixes to the files
@@ -88,6 +91,7 @@ function parse(argv: string[]) {
       rule: { type: 'string', multiple: true },
       'max-warnings': { type: 'string' },
       quiet: { type: 'boolean' },
+      report: { type: 'boolean' },
       explain: { type: 'string' },
       'print-config': { type: 'string' },
       'no-ignore': { type: 'boolean' },
@@ -128,6 +132,8 @@ export async function main(argv: string[], options: MainOptions = {}): Promise<n
   try {
     const format = (values.format ?? 'stylish') as Format;
     if (!FORMATS.includes(format)) throw new UsageError(`unknown format "${format}" (expected ${FORMATS.join(', ')})`);
+    if (values.report && format !== 'stylish' && format !== 'json')
+      throw new UsageError(`--report works with the stylish format (json always includes the report), not ${format}`);
     if (values.fix && values['fix-dry-run']) throw new UsageError('--fix and --fix-dry-run cannot be used together');
     if (values.config !== undefined && values['no-config']) throw new UsageError('--config and --no-config cannot be used together');
     if (values.stdin && positionals.length > 0) throw new UsageError('--stdin lints standard input only: give no paths with it');
@@ -161,7 +167,7 @@ export async function main(argv: string[], options: MainOptions = {}): Promise<n
     if (!values.stdin && positionals.length === 0) throw new UsageError('no paths given (try "tactful ." or --stdin)');
 
     const color = values['no-color'] ? false : values.color ? true : Boolean(streams.stdout.isTTY) && !process.env.NO_COLOR;
-    const formatter = createFormatter(format, { color });
+    const formatter = createFormatter(format, { color, report: Boolean(values.report) });
     const fix: FixMode = values.fix ? (values.stdin ? 'dry-run' : 'write') : values['fix-dry-run'] ? 'dry-run' : 'off';
     return await lintAll({
       positionals,

@@ -35,6 +35,8 @@ export interface Formatter {
 
 export interface FormatOptions {
   color: boolean;
+  /** Stylish only: print each file's message report (type, counts, tone) below its findings. */
+  report?: boolean;
 }
 
 export function createFormatter(format: Format, options: FormatOptions): Formatter {
@@ -67,13 +69,14 @@ function summary(totals: Totals): string {
 
 // ---------------------------------------------------------------- stylish
 
-function stylish({ color }: FormatOptions): Formatter {
+function stylish({ color, report }: FormatOptions): Formatter {
   const paint = (code: string, s: string) => (color ? `\u001b[${code}m${s}\u001b[39;22;24m` : s);
   const severityColor: Record<Severity, string> = { error: '31', warning: '33', info: '36' };
   return {
     head: () => '',
-    file({ filePath, findings }) {
-      if (findings.length === 0) return '';
+    file({ filePath, findings, message }) {
+      const block = report && message ? reportLines(message, paint) : [];
+      if (findings.length === 0) return block.length > 0 ? `${[paint('4', filePath), ...block].join('\n')}\n\n` : '';
       const rows = findings.map((f) => [
         `${f.start.line}:${f.start.column}`,
         f.severity,
@@ -90,6 +93,7 @@ function stylish({ color }: FormatOptions): Formatter {
           `  ${paint('2', (position as string).padEnd(w0))}  ${paint(severityColor[severity as Severity], (severity as string).padEnd(w1))}  ${message}  ${paint('2', ruleId as string)}`,
         );
       }
+      if (block.length > 0) lines.push('', ...block);
       return `${lines.join('\n')}\n\n`;
     },
     tail(totals) {
@@ -101,6 +105,42 @@ function stylish({ color }: FormatOptions): Formatter {
       return `${fixed}${paint(totals.error > 0 ? '31;1' : totals.warning > 0 ? '33;1' : '36;1', line)}${fixable}\n`;
     },
   };
+}
+
+/** How many tone factors `--report` lists: the ones that moved the score most. */
+const REPORT_FACTORS = 5;
+
+/** The `--report` block of one file: type, counts, tone and its strongest factors. */
+function reportLines(message: MessageInfo, paint: (code: string, s: string) => string): string[] {
+  const type =
+    message.followUp === 0
+      ? message.type
+      : message.type === 'follow-up'
+        ? `follow-up #${message.followUp}`
+        : `${message.type} (follow-up #${message.followUp})`;
+  const categories = Object.entries(message.categoryCounts)
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([category, n]) => `${category} ${n}`);
+  const reading = message.tone < 0 ? 'reads as impolite' : message.toneFactors.length === 0 ? 'neutral' : 'reads as polite';
+  const toneColor = message.tone < 0 ? '33' : '32';
+  const lines = [
+    `  ${paint('1', 'Report')}  ${type}, ${plural(message.wordCount, 'word')}, ${plural(message.questionCount, 'question')}`,
+    `  ${paint('1', 'Counts')}  ${categories.length > 0 ? categories.join(', ') : 'no findings'}`,
+    `  ${paint('1', 'Tone')}    ${paint(toneColor, signed(message.tone))} (${reading})`,
+  ];
+  const shown = message.toneFactors.slice(0, REPORT_FACTORS);
+  const width = Math.max(0, ...shown.map((f) => f.factor.length));
+  for (const f of shown)
+    lines.push(
+      `          ${paint(f.weight < 0 ? '33' : '32', signed(f.weight))}  ${f.factor.padEnd(width)}  ${paint('2', JSON.stringify(f.actual))}`,
+    );
+  if (message.toneFactors.length > shown.length)
+    lines.push(`          ${paint('2', `and ${message.toneFactors.length - shown.length} more`)}`);
+  return lines;
+}
+
+function signed(n: number): string {
+  return `${n > 0 ? '+' : n < 0 ? '-' : ' '}${Math.abs(n).toFixed(2)}`;
 }
 
 // ---------------------------------------------------------------- compact
