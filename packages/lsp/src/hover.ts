@@ -1,14 +1,18 @@
 /**
  * Hover on a finding: what the rule flags, why it hurts a follow-up, and a better version: the
  * finding's own suggestions applied to its line, or the doc page's examples when it has none.
+ * On the message's first line, the hover also carries core's report: type, tone and its
+ * factors, counts.
  */
-import type { Finding } from '@tactful/core';
+import type { Finding, MessageInfo } from '@tactful/core';
 import { type Hover, MarkupKind, type Position, type Range } from 'vscode-languageserver/node';
 import { comparePositions, editable, findingRange } from './diagnostics.js';
 import { ruleDoc } from './rule-docs.js';
 
 const MAX_PREVIEW = 240;
 const MAX_BETTER = 3;
+/** Tone factors listed in the report hover: the ones that moved the score most. */
+const MAX_FACTORS = 6;
 
 /** Findings whose range holds the position (an end position counts, so a hover just after a word works). */
 export function findingsAt(findings: readonly Finding[], position: Position): Finding[] {
@@ -18,11 +22,28 @@ export function findingsAt(findings: readonly Finding[], position: Position): Fi
   });
 }
 
-export function hoverFor(findings: readonly Finding[], text: string, markdown: boolean): Hover | null {
-  if (findings.length === 0) return null;
+/**
+ * The line (0-based) where the message starts: its first line with text, after a front matter
+ * block. The report hover sits there.
+ */
+export function messageLine(text: string): number {
+  const lines = text.split(/\r\n|\r|\n/);
+  let i = 0;
+  if (/^\uFEFF?---[ \t]*$/.test(lines[0] ?? '')) {
+    const close = lines.findIndex((l, k) => k > 0 && /^(?:---|\.\.\.)[ \t]*$/.test(l));
+    if (close > 0) i = close + 1;
+  }
+  while (i < lines.length - 1 && (lines[i] as string).trim() === '') i++;
+  return i;
+}
+
+export function hoverFor(findings: readonly Finding[], text: string, markdown: boolean, report?: MessageInfo): Hover | null {
+  if (findings.length === 0 && !report) return null;
   const blocks = findings.map((f) => (markdown ? markdownBlock(f, text) : plainBlock(f, text)));
+  if (report) blocks.push(markdown ? markdownReport(report) : plainReport(report));
   let range: Range | undefined;
-  if (findings.length === 1) range = findingRange(findings[0] as Finding);
+  if (findings.length === 1 && !report) range = findingRange(findings[0] as Finding);
+  else if (findings.length === 0 && report) range = lineRange(text, messageLine(text));
   return {
     contents: { kind: markdown ? MarkupKind.Markdown : MarkupKind.PlainText, value: blocks.join(markdown ? '\n\n---\n\n' : '\n\n') },
     ...(range ? { range } : {}),
@@ -46,6 +67,51 @@ export function betterVersions(finding: Finding, text: string): { title: string;
       }
       return { title: s.description, text: preview(out) };
     });
+}
+
+function lineRange(text: string, line: number): Range {
+  const length = text.split(/\r\n|\r|\n/)[line]?.length ?? 0;
+  return { start: { line, character: 0 }, end: { line, character: length } };
+}
+
+function typeLine(m: MessageInfo): string {
+  const type = m.followUp === 0 ? m.type : m.type === 'follow-up' ? `follow-up #${m.followUp}` : `${m.type} (follow-up #${m.followUp})`;
+  const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+  return `${type}, ${plural(m.wordCount, 'word')}, ${plural(m.questionCount, 'question')}`;
+}
+
+function toneLine(m: MessageInfo): string {
+  const reading = m.tone < 0 ? 'reads as impolite' : m.toneFactors.length === 0 ? 'neutral' : 'reads as polite';
+  return `${signed(m.tone)} (${reading}, from -1 to 1)`;
+}
+
+function countsLine(m: MessageInfo): string {
+  const counts = Object.entries(m.categoryCounts)
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([category, n]) => `${category} ${n}`);
+  return counts.length > 0 ? counts.join(', ') : 'none';
+}
+
+function signed(n: number): string {
+  return `${n > 0 ? '+' : n < 0 ? '−' : ''}${Math.abs(n).toFixed(2)}`;
+}
+
+function markdownReport(m: MessageInfo): string {
+  const lines = [`**Tactful: message report** (${escapeMarkdown(typeLine(m))})`, '', `**Tone** ${toneLine(m)}`];
+  const shown = m.toneFactors.slice(0, MAX_FACTORS);
+  if (shown.length > 0) lines.push('');
+  for (const f of shown) lines.push(`- ${signed(f.weight)} ${f.factor}: “${escapeMarkdown(preview(f.actual))}”`);
+  if (m.toneFactors.length > shown.length) lines.push(`- and ${m.toneFactors.length - shown.length} more`);
+  lines.push('', `**Findings by category:** ${countsLine(m)}`);
+  return lines.join('\n');
+}
+
+function plainReport(m: MessageInfo): string {
+  const lines = [`Tactful: message report (${typeLine(m)})`, `Tone ${toneLine(m)}`];
+  for (const f of m.toneFactors.slice(0, MAX_FACTORS)) lines.push(`  ${signed(f.weight)} ${f.factor}: "${preview(f.actual)}"`);
+  if (m.toneFactors.length > MAX_FACTORS) lines.push(`  and ${m.toneFactors.length - MAX_FACTORS} more`);
+  lines.push(`Findings by category: ${countsLine(m)}`);
+  return lines.join('\n');
 }
 
 function lineStart(text: string, offset: number): number {

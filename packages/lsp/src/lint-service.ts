@@ -8,7 +8,16 @@
  * serves Markdown and plain text through the synchronous `lint`.
  */
 import { parentPort } from 'node:worker_threads';
-import { applySuggestions, type Config, configProblems, type Finding, lint, type RuleSetting, rules } from '@tactful/core';
+import {
+  applySuggestions,
+  type Config,
+  configProblems,
+  type Finding,
+  lint,
+  type MessageInfo,
+  type RuleSetting,
+  rules,
+} from '@tactful/core';
 import * as coreNode from '@tactful/core/node';
 import type { ConfigProblem } from './config-files.js';
 import { createConfigSource, knownRuleIds } from './config-source.js';
@@ -28,6 +37,8 @@ export interface LintRequest {
 
 export interface LintResponse {
   findings: Finding[];
+  /** Core's report on the message (type, counts, tone), shown in the first line's hover. */
+  message?: MessageInfo;
   /** Milliseconds spent linting (config discovery not included). */
   ms: number;
   /** Set when this kind of document cannot be read by this build of core (why, in one line). */
@@ -56,7 +67,7 @@ type SourceKind = 'markdown' | 'text' | 'eml';
 type LintSource = (
   source: string,
   options: { fileName: string; config?: Config; kind?: SourceKind },
-) => Promise<{ findings: Finding[]; message: unknown; kind: string }>;
+) => Promise<{ findings: Finding[]; message: MessageInfo; kind: string }>;
 
 /** Core's `lintSource`, when this build of `@tactful/core/node` has it. */
 function lintSourceFunction(): LintSource | undefined {
@@ -88,9 +99,10 @@ export class LintService implements LintOperations {
     // A config file found for the document wins over the client's rules.
     if (!config && request.clientRules && Object.keys(request.clientRules).length > 0) config = { rules: request.clientRules };
     const started = performance.now();
-    const { findings, unsupported } = await lintText(request.text, request.kind, request.fileName, config);
+    const { findings, message, unsupported } = await lintText(request.text, request.kind, request.fileName, config);
     return {
       findings,
+      ...(message ? { message } : {}),
       ms: performance.now() - started,
       ...(unsupported ? { unsupported } : {}),
       configProblems: problems,
@@ -125,17 +137,19 @@ async function lintText(
   kind: DocumentKind,
   fileName: string,
   config: Config | undefined,
-): Promise<{ findings: Finding[]; unsupported?: string }> {
+): Promise<{ findings: Finding[]; message?: MessageInfo; unsupported?: string }> {
   const lintSource = lintSourceFunction();
   const options = { fileName, ...(config ? { config } : {}) };
   if (lintSource) {
     // The CLI's own path; the kind is given, so an untitled Markdown buffer reads as Markdown.
-    return { findings: (await lintSource(text, { ...options, kind: SOURCE_KIND[kind] })).findings };
+    const { findings, message } = await lintSource(text, { ...options, kind: SOURCE_KIND[kind] });
+    return { findings, message };
   }
   if (kind === 'email') {
     return { findings: [], unsupported: 'this build of @tactful/core cannot read .eml files (it has no lintSource in @tactful/core/node)' };
   }
-  return { findings: lint(text, { ...options, kind: coreKind(kind) }).findings };
+  const { findings, message } = lint(text, { ...options, kind: coreKind(kind) });
+  return { findings, message };
 }
 
 // ------------------------------------------------------------------ the worker's side

@@ -5,7 +5,7 @@
  */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Finding } from '@tactful/core';
+import type { Finding, MessageInfo } from '@tactful/core';
 import {
   CodeActionKind,
   type CodeActionParams,
@@ -32,7 +32,7 @@ import { codeActions, FIX_ALL_KIND, kindRequested, safeFindings } from './action
 import type { ConfigProblem } from './config-files.js';
 import { CONFIG_FILE_NAMES } from './config-names.js';
 import { toDiagnostic } from './diagnostics.js';
-import { findingsAt, hoverFor } from './hover.js';
+import { findingsAt, hoverFor, messageLine } from './hover.js';
 import { type DocumentKind, documentKind } from './languages.js';
 import type { LintResponse } from './lint-service.js';
 import type { Linter } from './linter.js';
@@ -60,6 +60,8 @@ interface Linted {
   text: string;
   kind: DocumentKind | undefined;
   findings: Finding[];
+  /** Core's report on the message, for the hover on its first line. */
+  message?: MessageInfo | undefined;
   diagnostics: Diagnostic[];
   /** The text after the safe fixes, computed on the first `source.fixAll.tactful` request. */
   fixed?: Promise<string>;
@@ -72,7 +74,7 @@ interface DocState {
   running?: Promise<void>;
   rerun: boolean;
   result?: Linted;
-  recent: { text: string; generation: number; kind: DocumentKind; findings: Finding[] }[];
+  recent: { text: string; generation: number; kind: DocumentKind; findings: Finding[]; message?: MessageInfo | undefined }[];
   /** Whether the last publish had diagnostics (so a skip must clear them). */
   hasDiagnostics: boolean;
   justOpened?: boolean;
@@ -331,7 +333,9 @@ export function startServer(connection: Connection, options: ServerOptions): voi
       setResult(uri, state, empty());
       return;
     }
-    let findings = state.recent.find((r) => r.text === text && r.generation === generation && r.kind === kind)?.findings;
+    const cached = state.recent.find((r) => r.text === text && r.generation === generation && r.kind === kind);
+    let findings = cached?.findings;
+    let message = cached?.message;
     if (!findings) {
       let response: LintResponse;
       try {
@@ -347,14 +351,15 @@ export function startServer(connection: Connection, options: ServerOptions): voi
       reportConfigProblems(response);
       if (response.unsupported) reportOnce(`unsupported:${kind}`, MessageType.Warning, `Tactful: ${response.unsupported}.`);
       findings = response.findings;
+      message = response.message;
       if (text.length <= MAX_DOCUMENT_CHARS / 4) {
-        state.recent.unshift({ text, generation: startGeneration, kind, findings });
+        state.recent.unshift({ text, generation: startGeneration, kind, findings, message });
         if (state.recent.length > RECENT_RESULTS) state.recent.length = RECENT_RESULTS;
       }
     }
     if (stale()) return;
     const diagnostics = findings.map((f) => toDiagnostic(f, document, text));
-    setResult(uri, state, { version, generation, text, kind, findings, diagnostics });
+    setResult(uri, state, { version, generation, text, kind, findings, message, diagnostics });
   }
 
   function setResult(uri: string, state: DocState, result: Linted): void {
@@ -429,7 +434,8 @@ export function startServer(connection: Connection, options: ServerOptions): voi
     const current = await currentResult(uri);
     if (!current) return null;
     const { result } = current;
-    return hoverFor(findingsAt(result.findings, position), result.text, hoverMarkdown);
+    const report = result.message && position.line === messageLine(result.text) ? result.message : undefined;
+    return hoverFor(findingsAt(result.findings, position), result.text, hoverMarkdown, report);
   });
 
   connection.onCodeAction(async (params: CodeActionParams) => {
