@@ -131,7 +131,7 @@ describe('the cheap prefilter', () => {
 describe('unified plugin', () => {
   it('reports findings as vfile messages in a retext pipeline', async () => {
     const file = await retext().use(tactful).process("Sorry to bother you again. You haven't replied to my email about invoice #12.");
-    expect(file.messages.map((m) => m.ruleId)).toEqual(['needless-apology', 'blame-for-silence']);
+    expect(file.messages.map((m) => m.ruleId)).toEqual(['needless-apology', 'missing-next-step', 'blame-for-silence']);
     const first = file.messages[0];
     expect(first?.source).toBe('tactful');
     expect(first?.place).toMatchObject({ start: { line: 1, column: 1, offset: 0 } });

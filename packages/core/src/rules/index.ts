@@ -1,18 +1,23 @@
 import type { Rule } from '../rule.js';
 import alreadyToldYou from './already-told-you.js';
+import bitterClose from './bitter-close.js';
 import blameForSilence from './blame-for-silence.js';
 import demandLanguage from './demand-language.js';
 import didYouSeeMyEmail from './did-you-see-my-email.js';
 import excessiveGratitude from './excessive-gratitude.js';
 import excessivePunctuation from './excessive-punctuation.js';
+import genericSalutation from './generic-salutation.js';
 import guiltTrip from './guilt-trip.js';
 import hedgeStack from './hedge-stack.js';
 import honestyFiller from './honesty-filler.js';
 import loadedReminder from './loaded-reminder.js';
 import minimizer from './minimizer.js';
+import missingNextStep from './missing-next-step.js';
+import missingPermissionToClose from './missing-permission-to-close.js';
 import missingReminder from './missing-reminder.js';
 import needlessApology from './needless-apology.js';
 import overContactSignal from './over-contact-signal.js';
+import overlongFollowUp from './overlong-follow-up.js';
 import pleading from './pleading.js';
 import sarcasmSnark from './sarcasm-snark.js';
 import selfDeprecation from './self-deprecation.js';
@@ -44,4 +49,9 @@ export const ruleList: readonly Rule[] = [
   sarcasmSnark,
   guiltTrip,
   excessiveGratitude,
+  missingNextStep,
+  missingPermissionToClose,
+  bitterClose,
+  overlongFollowUp,
+  genericSalutation,
 ] as readonly Rule[];
