@@ -8,6 +8,8 @@ import { SECTION } from './settings.js';
 import { countFindings } from './status.js';
 
 export const FIX_ALL_KIND = vscode.CodeActionKind.SourceFixAll.append(SECTION);
+/** The most fix-all passes one command runs (the CLI's limit for `--fix`). */
+const MAX_FIX_PASSES = 10;
 
 /** One entry of dist/rules/index.json, which the build writes from core's rule pages. */
 export interface RuleEntry {
@@ -34,27 +36,36 @@ export async function fixAll(client: TactfulClient): Promise<void> {
     void vscode.window.showErrorMessage('Tactful: the language server is not running. Run "Tactful: Restart server".');
     return;
   }
-  const whole = new vscode.Range(new vscode.Position(0, 0), document.lineAt(document.lineCount - 1).range.end);
-  const actions =
-    (await vscode.commands.executeCommand<vscode.CodeAction[] | undefined>(
-      'vscode.executeCodeActionProvider',
-      document.uri,
-      whole,
-      FIX_ALL_KIND.value,
-    )) ?? [];
-  const action = actions.find((a) => a.kind && FIX_ALL_KIND.contains(a.kind) && a.edit);
-  if (!action?.edit) {
-    const left = countFindings(document.uri);
-    void vscode.window.showInformationMessage(
-      left === 0
-        ? 'Tactful: no tone issues in this file.'
-        : `Tactful: none of the ${left} ${left === 1 ? 'finding' : 'findings'} here has a safe fix; the quick fixes (Ctrl+.) offer rewrites to choose from.`,
-    );
-    return;
-  }
   const before = countFindings(document.uri);
-  if (!(await vscode.workspace.applyEdit(action.edit))) {
-    void vscode.window.showErrorMessage('Tactful: the fixes could not be applied (the file changed meanwhile?). Try again.');
+  // A fix can uncover or unblock another (two overlapping findings get one fix per pass), so
+  // like `tactful --fix` this runs passes until nothing changes, and then reads the same.
+  let passes = 0;
+  for (; passes < MAX_FIX_PASSES; passes++) {
+    const whole = new vscode.Range(new vscode.Position(0, 0), document.lineAt(document.lineCount - 1).range.end);
+    const actions =
+      (await vscode.commands.executeCommand<vscode.CodeAction[] | undefined>(
+        'vscode.executeCodeActionProvider',
+        document.uri,
+        whole,
+        FIX_ALL_KIND.value,
+      )) ?? [];
+    const action = actions.find((a) => a.kind && FIX_ALL_KIND.contains(a.kind) && a.edit);
+    if (!action?.edit) break;
+    const version = document.version;
+    if (!(await vscode.workspace.applyEdit(action.edit)) || document.version === version) {
+      if (passes === 0) {
+        void vscode.window.showErrorMessage('Tactful: the fixes could not be applied (the file changed meanwhile?). Try again.');
+        return;
+      }
+      break;
+    }
+  }
+  if (passes === 0) {
+    void vscode.window.showInformationMessage(
+      before === 0
+        ? 'Tactful: no tone issues in this file.'
+        : `Tactful: none of the ${before} ${before === 1 ? 'finding' : 'findings'} here has a safe fix; the quick fixes (Ctrl+.) offer rewrites to choose from.`,
+    );
     return;
   }
   vscode.window.setStatusBarMessage(`Tactful: applied the safe fixes (${before} ${before === 1 ? 'finding' : 'findings'} before).`, 5_000);
