@@ -1,12 +1,13 @@
 import { classify } from './classify.js';
 import { resolveRule } from './config.js';
 import { ruleDocsUrl } from './docs-url.js';
+import { Lru } from './lru.js';
 import { getNlp, type Nlp } from './nlp.js';
 import { type Directive, inferKind, type ParsedDocument, parseDocument } from './parse/document.js';
 import { splitSentences } from './parse/sentences.js';
 import type { Report, Rule, RuleContext, Sentence } from './rule.js';
 import { ruleList } from './rules/index.js';
-import { normalize } from './text/normalize.js';
+import { type NormalizedText, normalize } from './text/normalize.js';
 import { LineIndex } from './text/positions.js';
 import { toneReport } from './tone/index.js';
 import type { Category, Config, Finding, LintOptions, LintResult, Severity } from './types.js';
@@ -118,9 +119,32 @@ export function buildSentences(document: ParsedDocument): Sentence[] {
       end: span.end,
       paragraph: span.paragraph,
       text: document.source.slice(span.start, span.end),
-      norm: normalize(document.masked, span.start, span.end),
+      norm: normalizedAt(document.masked, span.start, span.end),
     };
   });
+}
+
+/** Normalised sentences by their masked text, offsets relative to it. */
+const normalizedCache = new Lru<string, NormalizedText>(8192);
+
+function normalizedAt(masked: string, start: number, end: number): NormalizedText {
+  const key = masked.slice(start, end);
+  let norm = normalizedCache.get(key);
+  if (!norm) {
+    norm = normalize(key);
+    normalizedCache.set(key, norm);
+  }
+  return start === 0 ? norm : shifted(norm, start);
+}
+
+function shifted(norm: NormalizedText, by: number): NormalizedText {
+  const sourceStarts = new Int32Array(norm.sourceStarts);
+  const sourceEnds = new Int32Array(norm.sourceEnds);
+  for (let i = 0; i < sourceStarts.length; i++) {
+    sourceStarts[i] = (sourceStarts[i] as number) + by;
+    sourceEnds[i] = (sourceEnds[i] as number) + by;
+  }
+  return { ...norm, sourceStarts, sourceEnds };
 }
 
 function finalize(raw: RawFinding[], document: ParsedDocument, config: Config | undefined): Finding[] {

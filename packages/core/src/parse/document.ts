@@ -1,6 +1,7 @@
-import type { Html, Nodes, Root } from 'mdast';
+import type { Html, Nodes, Root, RootContent } from 'mdast';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
+import { Lru } from '../lru.js';
 import type { TextKind } from '../types.js';
 import { emailStructure, findGreeting, type QuotedHeader, type Span } from './email.js';
 import { type FrontMatter, readFrontMatter } from './frontmatter.js';
@@ -47,7 +48,7 @@ const MAX_CONTAINER_PREFIX = 100;
 const CONTAINER_PREFIX = /(?:[ \t]|>|(?:[-*+]|\d{1,9}[.)])(?=[ \t]))*/y;
 const LINE_BREAK = /\r\n?|\n/g;
 /** Markdown is parsed in pieces of at least this many code units (see markdownChunks). */
-const MARKDOWN_CHUNK = 8192;
+const MARKDOWN_CHUNK = 2048;
 const FENCE_OPEN = /^ {0,3}(`{3,}|~{3,})/;
 const FENCE_CLOSE = /^ {0,3}(`{3,}|~{3,})[ \t]*$/;
 /** HTML blocks that blank lines do not end (CommonMark kinds 1 to 5): start and end conditions. */
@@ -170,25 +171,27 @@ export function parseDocument(source: string, kind: TextKind): ParsedDocument {
 
 function maskMarkdown(masker: Masker, directives: Directive[]): void {
   const text = masker.toString();
-  const tree = parseMarkdown(limitNesting(text));
-  const children = tree.children;
+  const parts = parseMarkdown(limitNesting(text));
+  const children: { node: RootContent; base: number }[] = [];
+  for (const part of parts) for (const node of part.nodes) children.push({ node, base: part.base });
   let bodySection: [number, number] | undefined;
 
   for (let i = 0; i < children.length; i++) {
-    const node = children[i] as Nodes;
+    const { node, base } = children[i] as { node: RootContent; base: number };
     if (node.type !== 'heading') continue;
-    const start = node.position?.start.offset ?? 0;
-    const label = text.slice(start, node.position?.end.offset ?? start).replace(/^#+\s*|\s*#*\s*$/g, '');
+    const start = base + (node.position?.start.offset ?? 0);
+    const end = base + (node.position?.end.offset ?? 0);
+    const label = text.slice(start, end).replace(/^#+\s*|\s*#*\s*$/g, '');
     let sectionEnd = text.length;
     for (let k = i + 1; k < children.length; k++) {
-      const next = children[k] as Nodes;
-      if (next.type === 'heading' && next.depth <= node.depth) {
-        sectionEnd = next.position?.start.offset ?? sectionEnd;
+      const next = children[k] as { node: RootContent; base: number };
+      if (next.node.type === 'heading' && next.node.depth <= node.depth) {
+        sectionEnd = next.base + (next.node.position?.start.offset ?? sectionEnd);
         break;
       }
     }
     if (NOTES_HEADING.test(label)) masker.blank(start, sectionEnd);
-    else if (BODY_HEADING.test(label) && !bodySection) bodySection = [node.position?.end.offset ?? start, sectionEnd];
+    else if (BODY_HEADING.test(label) && !bodySection) bodySection = [end, sectionEnd];
   }
   if (bodySection) {
     // A template with a `## Body` section: only that section is the message.
@@ -196,10 +199,11 @@ function maskMarkdown(masker: Masker, directives: Directive[]): void {
     masker.blank(bodySection[1], text.length);
   }
 
-  const visit = (node: Nodes): void => {
-    const start = node.position?.start.offset;
-    const end = node.position?.end.offset;
-    if (start === undefined || end === undefined) return;
+  const visit = (node: Nodes, base: number): void => {
+    if (node.position?.start.offset === undefined || node.position.end.offset === undefined) return;
+    const start = base + node.position.start.offset;
+    const end = base + node.position.end.offset;
+    const at = (offset: number | undefined, fallback: number) => (offset === undefined ? fallback : base + offset);
     switch (node.type) {
       case 'code':
       case 'inlineCode':
@@ -228,53 +232,52 @@ function maskMarkdown(masker: Masker, directives: Directive[]): void {
       case 'link':
       case 'linkReference': {
         // Link text is prose; the destination is not.
-        const first = node.children[0]?.position?.start.offset ?? end;
-        const last = node.children.at(-1)?.position?.end.offset ?? end;
+        const first = at(node.children[0]?.position?.start.offset, end);
+        const last = at(node.children.at(-1)?.position?.end.offset, end);
         masker.blank(start, first);
         masker.blank(last, end);
         break;
       }
       case 'listItem': {
-        masker.blank(start, node.children[0]?.position?.start.offset ?? start);
+        masker.blank(start, at(node.children[0]?.position?.start.offset, start));
         break;
       }
       default:
         break;
     }
-    if ('children' in node) for (const child of node.children) visit(child as Nodes);
+    if ('children' in node) for (const child of node.children) visit(child as Nodes, base);
   };
-  visit(tree);
+  for (const { node, base } of children) visit(node, base);
 }
+
+/** A chunk's top-level nodes, with offsets relative to `base`. */
+interface MarkdownPart {
+  base: number;
+  nodes: readonly RootContent[];
+}
+
+/** Parsed chunks by their text: an edit re-parses only the chunk it falls in. */
+const chunkCache = new Lru<string, readonly RootContent[]>(256);
 
 /**
  * Parses Markdown chunk by chunk, since micromark is quadratic in the number of block
- * quotes and lists of a document, and joins the chunks' blocks under one root.
+ * quotes and lists of a document. Node offsets stay relative to their chunk, so a cached
+ * chunk serves wherever it moves in the text.
  */
-function parseMarkdown(text: string): Root {
+function parseMarkdown(text: string): MarkdownPart[] {
   // micromark skips a byte order mark at the start of its input and leaves it out of its
   // offsets, so the text after one is parsed as a chunk starting at 1.
   const bom = text.charCodeAt(0) === 0xfeff ? 1 : 0;
   const starts = markdownChunks(text.slice(bom)).map((start) => start + bom);
-  if (starts.length === 1 && bom === 0) return markdownParser.parse(text) as Root;
-  const end = { line: 1, column: 1, offset: text.length };
-  const root: Root = { type: 'root', children: [], position: { start: { line: 1, column: 1, offset: 0 }, end } };
-  starts.forEach((from, i) => {
-    const part = markdownParser.parse(text.slice(from, starts[i + 1] ?? text.length)) as Root;
-    // Offsets become offsets in `text` (lines and columns stay relative to the chunk; unused here).
-    const stack: Nodes[] = [...part.children];
-    for (let node = stack.pop(); node; node = stack.pop()) {
-      const p = node.position;
-      if (p) {
-        node.position = {
-          start: { ...p.start, offset: (p.start.offset ?? 0) + from },
-          end: { ...p.end, offset: (p.end.offset ?? 0) + from },
-        };
-      }
-      if ('children' in node) stack.push(...(node.children as Nodes[]));
+  return starts.map((from, i) => {
+    const chunk = text.slice(from, starts[i + 1] ?? text.length);
+    let nodes = chunkCache.get(chunk);
+    if (!nodes) {
+      nodes = (markdownParser.parse(chunk) as Root).children;
+      chunkCache.set(chunk, nodes);
     }
-    root.children.push(...part.children);
+    return { base: from, nodes };
   });
-  return root;
 }
 
 /**

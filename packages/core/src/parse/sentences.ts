@@ -1,3 +1,10 @@
+import { Lru } from '../lru.js';
+
+interface Span {
+  start: number;
+  end: number;
+}
+
 export interface SentenceSpan {
   start: number;
   end: number;
@@ -38,25 +45,37 @@ export function splitSentences(masked: string): SentenceSpan[] {
   for (;;) {
     const brk = PARAGRAPH_BREAK.exec(masked);
     const to = brk ? brk.index : masked.length;
-    if (to > from && splitParagraph(masked, from, to, paragraph, out)) paragraph++;
+    if (to > from) {
+      const text = masked.slice(from, to);
+      let spans = paragraphCache.get(text);
+      if (!spans) {
+        const found: Span[] = [];
+        splitParagraph(text, found);
+        paragraphCache.set(text, found);
+        spans = found;
+      }
+      for (const span of spans) out.push({ start: from + span.start, end: from + span.end, paragraph });
+      if (spans.length > 0) paragraph++;
+    }
     if (!brk) break;
     from = brk.index + brk[0].length;
   }
   return out;
 }
 
-function splitParagraph(text: string, from: number, to: number, paragraph: number, out: SentenceSpan[]): boolean {
-  const flat = text.slice(from, to).replace(LINE_BREAK, ' ');
-  let added = false;
+/** Sentences of a paragraph by its text, offsets relative to it: edits leave most paragraphs alone. */
+const paragraphCache = new Lru<string, readonly Span[]>(4096);
+
+function splitParagraph(text: string, out: Span[]): void {
+  const flat = text.replace(LINE_BREAK, ' ');
   let start = -1;
   for (const { segment, index } of segmenter.segment(flat)) {
     if (start < 0) start = index;
     const end = index + segment.length;
     if (end < flat.length && goesOn(segment, flat, end)) continue;
-    added = splitAtLines(text, from + start, from + end, paragraph, out) || added;
+    splitAtLines(text, start, end, out);
     start = -1;
   }
-  return added;
 }
 
 /** Whether a sentence break after `segment` (ending at `end` of `flat`) is an abbreviation's. */
@@ -67,7 +86,7 @@ function goesOn(segment: string, flat: string, end: number): boolean {
   return next >= 48 && next <= 57 && NUMBER_ABBREVIATION.test(tail);
 }
 
-function splitAtLines(text: string, start: number, end: number, paragraph: number, out: SentenceSpan[]): boolean {
+function splitAtLines(text: string, start: number, end: number, out: Span[]): boolean {
   let pieceStart = start;
   let added = false;
   let lineStart = start;
@@ -82,16 +101,16 @@ function splitAtLines(text: string, start: number, end: number, paragraph: numbe
       line.trim().length > 0 &&
       (line.trim().length < 50 || BULLET.test(nextLine) || /^[ \t]{2,}\S/.test(nextLine) || /[:;]\s*$/.test(line))
     ) {
-      added = push(text, pieceStart, i, paragraph, out) || added;
+      added = push(text, pieceStart, i, out) || added;
       pieceStart = next;
     }
     lineStart = next;
     i = next - 1;
   }
-  return push(text, pieceStart, end, paragraph, out) || added;
+  return push(text, pieceStart, end, out) || added;
 }
 
-function push(text: string, start: number, end: number, paragraph: number, out: SentenceSpan[]): boolean {
+function push(text: string, start: number, end: number, out: Span[]): boolean {
   let s = start;
   let e = end;
   while (s < e && /\s/.test(text[s] as string)) s++;
@@ -99,6 +118,6 @@ function push(text: string, start: number, end: number, paragraph: number, out: 
   const bullet = BULLET.exec(text.slice(s, Math.min(e, s + 8)));
   if (bullet) s += bullet[0].length;
   if (e <= s || !/[\p{L}\p{N}]/u.test(text.slice(s, e))) return false;
-  out.push({ start: s, end: e, paragraph });
+  out.push({ start: s, end: e });
   return true;
 }
