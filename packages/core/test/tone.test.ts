@@ -69,6 +69,19 @@ describe('tone report', () => {
     expect(factors('It was kind of late.')).toContain('hedge');
   });
 
+  it('tells a challenging "why" from a reported one', () => {
+    expect(factors('Why did you move the meeting?')).toContain('why-question');
+    expect(factors('So why is the invoice still unpaid?')).toContain('why-question');
+    expect(factors('Could you explain why the totals differ?')).not.toContain('why-question');
+    expect(factors('That is why I attached the Q3 figures.')).not.toContain('why-question');
+  });
+
+  it("credits asking for the reader's view", () => {
+    const { tone, toneFactors } = report('The draft keeps the old pricing table. What do you think?');
+    expect(toneFactors.map((f) => f.factor)).toContain('asks-opinion');
+    expect(tone).toBeGreaterThan(0);
+  });
+
   it('does not credit an apology for the follow-up itself', () => {
     expect(factors('Sorry to bother you again about the Acme invoice.')).not.toContain('apology');
     expect(factors('Sorry, I sent the wrong file earlier: here is the Q3 report.')).toContain('apology');

@@ -17,6 +17,7 @@ export type ToneStrategy =
   | 'can-will-you'
   | 'apology'
   | 'hedge'
+  | 'asks-opinion'
   | 'first-person-start'
   | 'specific-reference'
   | 'positive-wording'
@@ -147,6 +148,10 @@ const ANYWHERE: Partial<Record<ToneStrategy, readonly string[]>> = {
   'by-the-way': ['by the way', 'btw', 'incidentally', 'on another note', 'on another subject', 'on a different note', 'as an aside'],
   please: ['please', 'pls', 'plz'],
   'could-would-you': [
+    'may i ask',
+    'might i ask',
+    'may i suggest',
+    'might i suggest',
     'could you',
     'would you',
     'could i ask you',
@@ -202,7 +207,35 @@ const ANYWHERE: Partial<Record<ToneStrategy, readonly string[]>> = {
     'kind of',
     'sort of',
   ],
+  // Involving the reader (P-BL's positive politeness: seek agreement, ask their view).
+  'asks-opinion': [
+    'what do you think',
+    'what are your thoughts',
+    'your thoughts',
+    'any thoughts',
+    'do you think',
+    'your opinion',
+    'your view',
+    'your views',
+    'your input',
+    'your advice',
+    'any advice',
+    'any suggestions',
+    'any ideas',
+    'does that sound',
+    'does this sound',
+    'does that make sense',
+    'how does that sound',
+  ],
   'positive-wording': [
+    'no worries',
+    'no problem',
+    'sounds good',
+    'sounds fine',
+    'sounds great',
+    'fair enough',
+    'good point',
+    'agreed',
     'glad',
     'happy',
     'pleased',
@@ -356,30 +389,41 @@ const OPENING: Partial<Record<ToneStrategy, readonly string[]>> = {
   'first-person-start': ['i', 'my', 'mine', 'myself'],
   'second-person-start': ['you', 'your', 'yours', 'yourself'],
   'direct-question': ['what', 'who', 'how', 'where', 'when', 'which'],
-  'direct-start': [
-    'so',
-    'then',
-    'and',
-    'but',
-    'or',
-    'now',
-    'well',
-    'look',
-    'listen',
-    'ok',
-    'okay',
-    'um',
-    'uh',
-    'ah',
-    'oh',
-    'yeah',
-    'anyway',
-  ],
+  'direct-start': ['so', 'then', 'and', 'but', 'or', 'now', 'well', 'look', 'listen', 'anyway'],
   imperative: [...IMPERATIVE_VERBS, ...expand(['please', 'pls', 'plz'], IMPERATIVE_VERBS)],
 };
 
 /** Words that never take part in a phrase of their own: "kind of" is a hedge, not kindness. */
 const NOT_BEFORE: Readonly<Record<string, string>> = { kind: 'of' };
+/**
+ * Words after which a one-word phrase is not the strategy: "explain why", "that is why" and
+ * "I wonder why" report a reason rather than challenge one.
+ */
+const NOT_AFTER: Readonly<Record<string, ReadonlySet<string>>> = {
+  why: new Set([
+    'explain',
+    'ask',
+    'asking',
+    'know',
+    'wonder',
+    'wondering',
+    'wondered',
+    'understand',
+    'see',
+    'is',
+    'was',
+    'reason',
+    'that',
+    'curious',
+    'sure',
+    'idea',
+    'clue',
+    'me',
+    'us',
+    'unsure',
+    'how',
+  ]),
+};
 
 interface Phrase {
   strategy: ToneStrategy;
@@ -502,6 +546,7 @@ export function detectStrategies(sentences: readonly Sentence[], findings: reado
         if (k < phrase.length) continue;
         const last = i + phrase.length - 1;
         if (phrase.length === 1 && NOT_BEFORE[phrase[0] as string] === words[i + 1]) continue;
+        if (phrase.length === 1 && i > 0 && NOT_AFTER[phrase[0] as string]?.has(words[i - 1] as string)) continue;
         record(sentence, strategy, starts[i] as number, end(last));
       }
     };
