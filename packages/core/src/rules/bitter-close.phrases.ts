@@ -6,6 +6,7 @@
 export const BITTER_LINES = [
   '(clearly|obviously|apparently|evidently) {YOU} (are|were) (not|no longer) [even|at all] interested',
   'it is (clear|obvious) [that] {YOU} (are not|were not|have no|do not care|could not care)',
+  '(clearly|obviously|apparently|evidently) (this|it|that|the|my|our) [@word] [@word] [@word] [@word] (is not|was not|is never|was never|is no longer|has never been|has not been) [very|really|exactly|much of] (important|a priority|worth your time)',
   'i will (stop|quit) wasting (my|your|our) time',
   'stop wasting (my|our) time',
   '(fine|ok|okay|alright|whatever|well) [,|.] [then] [,] (i will|ill) (move on|stop|take the hint|leave you alone|go elsewhere|stop bothering you|give up)',
@@ -30,4 +31,4 @@ export const BITTER_LINES = [
 ];
 
 /** Sympathy, not contempt: "I'm sorry for your loss". */
-export const CONDOLENCE = / (?:sorry|condolences|sympathies|sympathy) (?:for|on|about) your loss/;
+export const CONDOLENCE = / (?:sorry|condolences|sympathies|sympathy|thoughts)(?: [a-z']+){0,4} your loss/;

@@ -43,11 +43,11 @@ export const PROPOSAL =
  * name or a date: a request, an offer, a proposal, a question about a step in their process.
  */
 export const ACTIONABLE_QUESTION =
-  / (?:could|would|can|will) you (?:please |kindly |also |possibly )?(?:let me know (?:when|whether|if|which|what|how|who|where)|tell me (?:when|whether|if|which|what|how|who|where)|confirm|send|share|forward|sign|countersign|review|approve|add|introduce|connect|point|update|return|pay|process|schedule|set up|book|pick|choose|suggest|propose|clarify|email|call|mention|pass|loop|copy|cc|put|recommend|pencil|hold|reserve|give|provide|fill|complete|join|meet|walk|grab|accept|arrange|move|text|message|ping|ring|phone|check (?:that|whether|if))(?= )|^ (?:should|shall) i(?= \?| (?:send|call|reach|contact|email|forward|hold|book|schedule|set|add|include|resend|drop|bring|come|keep|stop|close|check|follow|use|ask|put|pencil|go|plan|wait|submit|apply|reapply|update|change|move)(?= ))| (?:do|would) you (?:want|like) (?:me|us) to| (?:would|do|will) you (?:want|like|be (?:up for|open to|interested in|willing to|free|available)|have time)(?= )| (?:is|are) (?:there )?(?:anything|something) (?:else )?(?:needed|missing|required)| (?:is|are) there (?:a|an|any)(?: [\p{L}-]+){1,4} (?:i|we) (?:should|can|could|need)(?= )| (?:want|like) me to(?= )| would it (?:help|be (?:useful|helpful|easier|okay|ok|possible))| (?:would|will|does|do|did) (?:that|this|it|either|these|those|one of these|the new [\p{L}-]+) (?:work|help|suit|speed|make|be (?:useful|helpful|easier|okay|ok))| is it (?:okay|ok|alright|all right|possible) (?:if|to|for)| (?:may|could|can) (?:i|we)(?= )| is there (?:anything|something) (?:else )?(?:i|we) (?:can|could|should)| (?:who|which|what|when|where|how) (?:should|would|could|can|do|does|is|are|will)(?= )| (?:are|is) (?:you|your team|the team) (?:free|available|open to|still (?:planning|looking|hiring|accepting|reviewing|open to))(?= )/u;
+  / (?:could|would|can|will) you (?:please |kindly |also |possibly )?(?:let me know (?:when|whether|if|which|what|how|who|where)|tell me (?:when|whether|if|which|what|how|who|where)|confirm|send|share|forward|sign|countersign|review|approve|add|introduce|connect|point|update|return|pay|process|schedule|set up|book|pick|choose|suggest|propose|clarify|email|call|mention|pass|loop|copy|cc|put|recommend|pencil|hold|reserve|give|provide|fill|complete|join|meet|walk|grab|accept|arrange|move|text|message|ping|ring|phone|check (?:that|whether|if))(?= )|(?:^| or| ,| and| so) (?:should|shall) i(?= \?| (?:send|call|reach|contact|email|forward|hold|book|schedule|set|add|include|resend|drop|bring|come|keep|stop|close|check|follow|use|ask|put|pencil|go|plan|wait|submit|apply|reapply|update|change|move)(?= ))| (?:do|would) you (?:want|like) (?:me|us) to| (?:would|do|will) you (?:want|like|be (?:up for|open to|interested in|willing to|free|available)|have time)(?= )| (?:is|are) (?:there )?(?:anything|something) (?:else )?(?:needed|missing|required)| (?:is|are|will) there (?:a|an|another|going to be)(?= )| (?:want|like) me to(?= )| would it (?:help|be (?:useful|helpful|easier|okay|ok|possible))| (?:would|will|does|do|did) (?:that|this|it|either|these|those|one of these|the new [\p{L}-]+) (?:work|help|suit|speed|make|be (?:useful|helpful|easier|okay|ok))| is it (?:okay|ok|alright|all right|possible) (?:if|to|for)| (?:may|could|can) (?:i|we)(?= )| is there (?:anything|something) (?:else )?(?:i|we|you) (?:can|could|should|need|would like)| (?:who|which|what|when|where|how) (?:should|would|could|can|do|does|is|are|will)(?= )| (?:are|is) (?:you|your team|the team) (?:free|available|open to|still (?:planning|looking|hiring|accepting|reviewing|open to))(?= )/u;
 
 /** A question about the state of a named step: "is the role still open", "whether invoice #57 has gone through". */
 export const ITEM_STATE =
-  / (?:the|my|our|your|this|that)(?: [\p{L}\p{N}#&'-]+){1,5} (?:is|are|has|have|was|were|will) (?:still |already |now |yet )?(?:been |be )?(?:filled|open|closed|approved|signed|scheduled|confirmed|booked|paid|sent|processed|received|arrived|on track|available|set|finalised|finalized|decided|happening|going ahead|moving forward|gone through|taking|hiring|accepting|looking for|recruiting|planning|reviewing|still)(?= )/u;
+  / (?:is|are|has|have|was|were|will|did|does|do) (?:the|my|our|your|this|that|these|those)(?: [\p{L}\p{N}#&'-]+){1,5} (?:still|already|been|yet|on track|going ahead|happening|open|filled|closed|approved|signed|scheduled|confirmed|booked|paid|sent|processed|received|arrived|available|set|decided|work|working|suit|fit|need|needs)(?= )| (?:the|my|our|your|this|that)(?: [\p{L}\p{N}#&'-]+){1,5} (?:is|are|has|have|was|were|will) (?:still |already |now |yet )?(?:been |be )?(?:filled|open|closed|approved|signed|scheduled|confirmed|booked|paid|sent|processed|received|arrived|on track|available|set|finalised|finalized|decided|happening|going ahead|moving forward|gone through|taking|hiring|accepting|looking for|recruiting|planning|reviewing|still)(?= )/u;
 
 /** Asking indirectly: "I wanted to ask whether", "I was wondering if", "writing to ask the status of". */
 export const INDIRECT_ASK =
@@ -55,7 +55,7 @@ export const INDIRECT_ASK =
 
 /** A request with a deadline: "countersign it today", "I'll need them by EOD", "your thoughts by Friday". */
 export const REQUEST_CUE =
-  / (?:need|needs|grateful|appreciate|trust you|please|kindly|thanks in advance|thank you in advance)(?= )| (?:you|please|kindly|can|could|would|will) (?:get|send|return|sign|countersign|pay|process|approve|review|confirm|settle|forward) (?:it|them|this|that|the|your|back)(?= )/;
+  / (?:need|needs|grateful|appreciate|trust you|please|kindly|thanks in advance|thank you in advance)(?= )| (?:you|u) (?:must|need to|have to|should)(?= )| (?:you|please|kindly|can|could|would|will) (?:get|send|return|sign|countersign|pay|process|approve|review|confirm|settle|forward) (?:it|them|this|that|the|your|back)(?= )/;
 export const DEADLINE = / (?:by|before|no later than|until)(?= )/;
 /** What a weak request asks for: only a reply, an answer or an update. */
 export const WEAK_OBJECT = / (?:a|an|any|your|some) (?:reply|response|answer|update|word|acknowledgement|acknowledgment)(?= |$)/;
@@ -76,11 +76,20 @@ export const RESPONSE_MECHANISM =
 export const CONCRETE_REQUEST =
   / (?:could|would|can|will) you (?:please |kindly |also |possibly )?(?:let me know (?:when|whether|if|which|what|how|who|where)|tell me (?:when|whether|if|which|what|how|who|where)|confirm|send|share|forward|sign|countersign|review|approve|add|introduce|connect|check|look|point|update|return|pay|process|schedule|set up|book|pick|choose|suggest|propose|advise|clarify|email|call|mention|pass|loop|copy|cc|put|recommend|pencil|hold|reserve|ask|give|provide|fill|complete|join|meet|read|walk|grab)(?= )| (?:please|kindly|pls) advise (?:when|whether|which|if|how)| when (?:i|we) (?:can|could|should|will|might) (?:expect|receive|get|hear)| let (?:me|us) know (?:if|whether) you would (?:like|prefer) (?:me|us) to| (?:please|kindly|pls) (?:send|confirm|share|forward|sign|countersign|review|approve|add|book|pick|choose|suggest|propose|return|pay|process|schedule|call|fill|complete|grab|let me know (?:which|what time|what day|whether|who|how many|how much|if you would prefer|if i should)|tell me (?:which|what time|what day|whether|who))(?= )| let me know (?:which|what time|what day|whether|who|how many|how much)(?= )/;
 
+/** Questions about the reader's opinion in general: weak even when they name the matter ("Thoughts on the Q2 doc?"). */
+export const OPEN_OPINION = [
+  '[any|more] (thoughts|feedback|opinions|reactions|impressions) [yet|at all|so far]',
+  'what (do you think|are your thoughts)',
+  'would love to hear',
+  'how (are|is) (things|it|everything) (going|looking)',
+];
+
 /** Questions that ask nothing the reader can act on: "Any update?", "Thoughts?", "Did you get my email?". */
 export const WEAK_QUESTION = [
-  '[is there|are there|do you have|have you got|got|was there|there is|there are|there might be|there may be] (any|an) [more] (update|updates|news|word|thoughts|feedback|movement|progress|luck|reply|response)',
-  '^ [so|hey|hi|hello|and|just|ok|okay|also|anyway] [,] (update|updates|news|thoughts|word)',
-  '^ [so|and] [,] thoughts ?',
+  '[is there|are there|do you have|have you got|got|was there|there is|there are|there might be|there may be] (any|an) [more] (update|updates|news|word|movement|progress|luck|reply|response)',
+  '^ [so|hey|hi|hello|and|just|ok|okay|also|anyway] [,] (update|updates|news|word)',
+  'you (have|had) had (a chance|time|a moment|a minute|a sec|a second)',
+  'any chance you (have|had|got|would have)',
   '^ [so|and] [,] (anyone|anybody) (there|home) ?',
   '^ (hello|hi|hey) ?',
   '(did|have|had) you [even|ever|actually] (get|see|receive|read|open|catch|look at) (my|the|this|that|it) [last|previous|earlier|other] (email|message|note|mail|voicemail|text|dm|proposal)',
@@ -92,9 +101,6 @@ export const WEAK_QUESTION = [
   'do you have any (questions|question)',
   'where (do|does) (things|it|this|that|we) stand',
   '(can|could|would) you (tell me|let me know) where (things|we|it|this) (stand|stands|is|are)',
-  'how (are|is) (things|it|everything) (going|looking)',
-  'what (do you think|are your thoughts)',
-  'would love to hear',
   '(does|did) (that|this|it) make sense',
   'if that makes sense',
   'am i (making sense|bothering you)',

@@ -2,6 +2,7 @@ import { ruleDocsUrl } from '../docs-url.js';
 import type { ParsedDocument } from '../parse/document.js';
 import { defineRule, type Sentence } from '../rule.js';
 import { bodySentences, firstBodyRange } from '../text/body.js';
+import { normalize, toSource } from '../text/normalize.js';
 import { compilePatterns } from '../text/pattern.js';
 import type { Suggestion } from '../types.js';
 import { VOCAB } from '../vocab.js';
@@ -13,6 +14,7 @@ import {
   INDIRECT_ASK,
   ITEM_STATE,
   MEETING_WORDS,
+  OPEN_OPINION,
   PROPOSAL,
   REQUEST_CUE,
   RESPONSE_MECHANISM,
@@ -25,6 +27,7 @@ import {
 import { closesDecisively } from './missing-permission-to-close.js';
 
 const weakQuestion = compilePatterns(WEAK_QUESTION, VOCAB);
+const openOpinion = compilePatterns(OPEN_OPINION, VOCAB);
 const weakCloser = compilePatterns(WEAK_CLOSERS, VOCAB);
 
 /** How many paragraphs at the end of the body make up its closing section. */
@@ -80,18 +83,29 @@ export default defineRule({
   },
 });
 
-/** Something in the sentence ties it to a specific matter: a number, a time, a name, a placeholder or a choice. */
-function hasAnchor(s: Sentence, document: ParsedDocument): boolean {
-  const from = document.greeting && s.start < document.greeting.end ? document.greeting.end : s.start;
-  const text = document.masked.slice(from, s.end).replace(VOCATIVE, '');
-  if (NUMBER.test(text) || CAPITALISED.test(text) || test(TIME_WORDS, s.norm.text)) return true;
-  return hasPlaceholder(s, document);
+/**
+ * Something ties the sentence, from offset `from` on, to a specific matter: a number, a name,
+ * a placeholder, or (unless `withTime` is false) a time.
+ */
+function hasAnchor(s: Sentence, document: ParsedDocument, from = s.start, withTime = true): boolean {
+  const start = Math.max(from, document.greeting && s.start < document.greeting.end ? document.greeting.end : s.start);
+  const text = document.masked.slice(start, s.end).replace(VOCATIVE, '');
+  if (NUMBER.test(text) || CAPITALISED.test(text)) return true;
+  if (withTime && test(TIME_WORDS, normalize(document.masked, start, s.end).text)) return true;
+  return document.placeholders.some((p) => p.kind !== 'control' && p.start >= start && p.end <= s.end);
 }
 
 function hasPlaceholder(s: Sentence, document: ParsedDocument, kinds?: readonly string[]): boolean {
   return document.placeholders.some(
     (p) => p.kind !== 'control' && p.start >= s.start && p.end <= s.end && (!kinds || kinds.includes(p.kind)),
   );
+}
+
+/** Where the first match of a phrase list starts in the source, or -1. */
+function matchStart(re: RegExp, s: Sentence): number {
+  re.lastIndex = 0;
+  const m = re.exec(s.norm.text);
+  return m ? toSource(s.norm, m.index, m.index + m[0].length).start : -1;
 }
 
 function hasTime(s: Sentence, document: ParsedDocument): boolean {
@@ -102,12 +116,17 @@ function hasTime(s: Sentence, document: ParsedDocument): boolean {
 function isNextStep(s: Sentence, document: ParsedDocument): boolean {
   const norm = s.norm.text;
   if (QUESTION_END.test(document.masked.slice(s.start, s.end)) || test(INDIRECT_ASK, norm)) {
+    if (test(openOpinion, norm)) return false;
     // "Any update?" counts once it names what it is about ("Any update on invoice #2231?").
-    if (test(weakQuestion, norm)) return hasAnchor(s, document);
+    const weak = matchStart(weakQuestion, s);
+    if (weak >= 0) return hasAnchor(s, document, weak);
     if (test(ACTIONABLE_QUESTION, norm) || test(ITEM_STATE, norm) || hasAnchor(s, document)) return true;
   }
   if (test(CONCRETE_REQUEST, norm) || test(RESPONSE_MECHANISM, norm)) return true;
-  if (test(REQUEST_CUE, norm) && !test(WEAK_OBJECT, norm) && (test(DEADLINE, norm) || hasTime(s, document))) return true;
+  // "I need an answer on the Corwin offer by tomorrow" names its matter; "I expect a response this week" does not.
+  if (test(REQUEST_CUE, norm) && (test(DEADLINE, norm) || hasTime(s, document))) {
+    if (!test(WEAK_OBJECT, norm) || hasAnchor(s, document, s.start, false)) return true;
+  }
   if (test(MEETING_WORDS, norm) && test(PROPOSAL, norm) && hasTime(s, document)) return true;
   if (test(AVAILABILITY, norm) && hasTime(s, document)) return true;
   return test(SELF_ACTION, norm) && hasTime(s, document);
