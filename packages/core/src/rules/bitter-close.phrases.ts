@@ -6,7 +6,7 @@
 export const BITTER_LINES = [
   '(clearly|obviously|apparently|evidently) {YOU} (are|were) (not|no longer) [even|at all] interested',
   'it is (clear|obvious) [that] {YOU} (are not|were not|have no|do not care|could not care)',
-  '(clearly|obviously|apparently|evidently) (this|it|that|the|my|our) [@word] [@word] [@word] [@word] (is not|was not|is never|was never|is no longer|has never been|has not been) [very|really|exactly|much of] (important|a priority|worth your time)',
+  '(clearly|obviously|apparently|evidently) (this|it|that|the|my|our) … … (is not|was not|is never|was never|is no longer|has never been|has not been) [very|really|exactly|much of] (important|a priority|worth your time)',
   'i will (stop|quit) wasting (my|your|our) time',
   'stop wasting (my|our) time',
   '(fine|ok|okay|alright|whatever|well) [,|.] [then] [,] (i will|ill) (move on|stop|take the hint|leave you alone|go elsewhere|stop bothering you|give up)',

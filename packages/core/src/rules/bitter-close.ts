@@ -35,7 +35,7 @@ export default defineRule({
       bitter: (d) => `"${d.phrase}" closes on resentment, which is the last impression they keep; release them warmly instead.`,
     },
     trigger:
-      / (?:fine|ok|okay|alright|whatever|interested|clear|obvious|wasting|waste|hint|message|loss|bother|trouble|contact|email|chase|pester|bothered|luck|never|guess|thanks|thank|expected|known|learned|beg|grovel|done|finished|through|people)(?= |$)/,
+      / (?:fine|ok|okay|alright|whatever|interested|clear|obvious|clearly|obviously|apparently|evidently|wasting|waste|hint|message|loss|bother|trouble|contact|email|chase|pester|bothered|luck|never|guess|thanks|thank|expected|known|learned|beg|grovel|done|finished|through|people)(?= |$)/,
   },
   create(context) {
     return {

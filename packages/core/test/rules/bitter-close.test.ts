@@ -17,6 +17,8 @@ ruleTable('bitter-close', {
     { text: "I won't bother you again about this; the door is open whenever you're ready." },
     { text: 'Clearly you are busy, so no rush.', note: 'not "clearly you are not interested"' },
     { text: 'Your loss.', type: 'thank-you', note: 'runs on follow-up and close only' },
+    { text: 'I was so sorry to hear about your loss, and please take all the time you need.' },
+    { text: 'Clearly the launch was a priority for you; thanks for turning it around so fast.' },
   ],
   invalid: [
     // RULES.md positive examples.
@@ -42,5 +44,7 @@ ruleTable('bitter-close', {
     { text: "I'm done chasing this invoice." },
     { text: 'Since you couldn’t be bothered to reply, I’ll take my business elsewhere.' },
     { text: 'Should I take the hint?' },
+    { text: 'Obviously this project was never a priority for you.' },
+    { text: "Clearly the broken gate at 4 Heath Lane isn't important to you." },
   ],
 });

@@ -27,6 +27,13 @@ ruleTable('missing-next-step', {
     { text: 'Reply with a day that suits you and I will book the room.' },
     { text: 'I am free on Monday or Tuesday morning if you want to go through the numbers.' },
     { text: "If the timing isn't right, no problem; I'll close the loop on my side.", note: 'closing the loop is a next step' },
+    { text: 'Did the revised floor plan work for your team, or should I adjust the kitchen layout?' },
+    { text: 'Is the offer still on the table?', note: 'a yes-or-no question about a named step' },
+    { text: 'Have the designs been approved yet?' },
+    { text: 'What is the next step in your process?' },
+    { text: 'I wondered whether your lab is taking summer interns.', note: 'an indirect question' },
+    { text: 'I need an answer on the Operations Analyst offer by tomorrow.', note: 'a demand is still a next step' },
+    { text: 'You must return the signed field-trip form by Wednesday.' },
     // Out of scope by type.
     { text: 'Any thoughts?', type: 'reply' },
     { text: 'Looking forward to hearing from you.', type: 'initial' },
@@ -66,5 +73,11 @@ ruleTable('missing-next-step', {
     { text: 'Please advise.' },
     { text: 'Thanks for the interview on Tuesday. I enjoyed meeting the team.', type: 'thank-you', severity: 'info' },
     { text: 'Are you still interested or not?', note: 'a demand, not a concrete step' },
+    { text: 'Circling back on the Q2 roadmap doc. Thoughts on the timeline?', note: 'an open opinion question, even with a name' },
+    { text: 'I expect a response this week.', note: 'asks only for a response' },
+    {
+      text: "hi Dr. Ruiz, me again about the reference letter for the Gates application (deadline Oct 10). any chance you've had time to look at it?",
+    },
+    { text: 'Hi Alex,\n\nStill keen on the collaboration. Ping me when you are back.\n\nBen' },
   ],
 });

@@ -26,6 +26,9 @@ ruleTable('missing-permission-to-close', {
     { text: 'would you prefer i stop reaching out? totally fine if so', step: 4, note: 'chat style' },
     { text: 'A quick no is perfectly fine, it helps me plan the quarter.', step: 4 },
     { text: 'Any update on the invoice?', step: 3, note: 'follow-up #2' },
+    { text: "No problem if you've gone with another vendor, just let me know so I can update my notes.", step: 5 },
+    { text: "hey Mateo, no worries if the guest spot isn't a fit anymore. i'll stop pinging you about it.", step: 5 },
+    { text: 'Following up again today on the CRM trial: this is my third email this week.', note: 'the third email is follow-up #2' },
     { text: 'Any update on the invoice?', type: 'reply', step: 6, note: 'replies are out of scope' },
   ],
   invalid: [
