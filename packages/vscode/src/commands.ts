@@ -124,11 +124,26 @@ export async function explainRule(extensionUri: vscode.Uri, output: vscode.LogOu
     });
     if (!id) return;
   }
-  const page = vscode.Uri.joinPath(extensionUri, 'dist', 'rules', `${id}.md`);
+  // Under its own scheme, so that the page (full of the phrases it describes) is not checked itself.
+  const page = vscode.Uri.from({ scheme: RULE_PAGE_SCHEME, path: `/${id}.md` });
   try {
     await vscode.commands.executeCommand('markdown.showPreview', page);
   } catch {
     // Without the built-in Markdown extension, the page opens as text.
     await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(page), { preview: true });
+  }
+}
+
+export const RULE_PAGE_SCHEME = 'tactful-rule';
+
+/** Serves `tactful-rule:/ID.md` from the pages bundled in dist/rules. */
+export class RulePages implements vscode.TextDocumentContentProvider {
+  constructor(private readonly extensionUri: vscode.Uri) {}
+
+  async provideTextDocumentContent(uri: vscode.Uri): Promise<string> {
+    const name = uri.path.replace(/^\//, '');
+    if (!/^[a-z0-9-]+\.md$/.test(name)) throw new Error(`Tactful has no rule page ${uri.path}`);
+    const bytes = await vscode.workspace.fs.readFile(vscode.Uri.joinPath(this.extensionUri, 'dist', 'rules', name));
+    return new TextDecoder().decode(bytes);
   }
 }

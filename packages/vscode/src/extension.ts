@@ -5,7 +5,7 @@
  */
 import * as vscode from 'vscode';
 import { TactfulClient } from './client.js';
-import { explainRule, fixAll } from './commands.js';
+import { explainRule, fixAll, RULE_PAGE_SCHEME, RulePages } from './commands.js';
 import { FindingsStatus } from './status.js';
 
 let client: TactfulClient | undefined;
@@ -20,6 +20,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   context.subscriptions.push(
     tactful,
     status,
+    vscode.workspace.registerTextDocumentContentProvider(RULE_PAGE_SCHEME, new RulePages(context.extensionUri)),
     vscode.commands.registerCommand('tactful.fixAll', () => fixAll(tactful)),
     vscode.commands.registerCommand('tactful.explainRule', (ruleId?: unknown) => explainRule(context.extensionUri, output, ruleId)),
     vscode.commands.registerCommand('tactful.restartServer', async () => {
