@@ -77,8 +77,10 @@ describe('tone report', () => {
   });
 
   it("credits asking for the reader's view", () => {
-    const { tone, toneFactors } = report('The draft keeps the old pricing table. What do you think?');
+    const { tone, toneFactors } = report('I moved the pricing table to page 2. What do you think?');
     expect(toneFactors.map((f) => f.factor)).toContain('asks-opinion');
+    // The question opens with "What" but asks for a view: not a point-blank question.
+    expect(toneFactors.map((f) => f.factor)).not.toContain('direct-question');
     expect(tone).toBeGreaterThan(0);
   });
 

@@ -530,38 +530,20 @@ export function detectStrategies(sentences: readonly Sentence[], findings: reado
     if (text.length === 0) continue;
     // Words of the normalised text; an expanded contraction ("do not") yields two.
     const words = text.slice(1).split(' ');
-    const starts = new Int32Array(words.length);
     for (let i = 0, at = 1; i < words.length; i++) {
-      starts[i] = at;
-      at += (words[i] as string).length + 1;
+      at += scan(ANYWHERE_INDEX, words, i, at, sentence, hits, record) + 1;
     }
-    const end = (i: number): number => (starts[i] as number) + (words[i] as string).length;
-    const scan = (table: Map<string, Phrase[]>, i: number): void => {
-      const phrases = table.get(words[i] as string);
-      if (!phrases) return;
-      for (const { strategy, words: phrase } of phrases) {
-        if (hits.has(strategy) || (strategy === 'greeting' && sentence.index !== 0)) continue;
-        let k = 1;
-        while (k < phrase.length && words[i + k] === phrase[k]) k++;
-        if (k < phrase.length) continue;
-        const last = i + phrase.length - 1;
-        if (phrase.length === 1 && NOT_BEFORE[phrase[0] as string] === words[i + 1]) continue;
-        if (phrase.length === 1 && i > 0 && NOT_AFTER[phrase[0] as string]?.has(words[i - 1] as string)) continue;
-        record(sentence, strategy, starts[i] as number, end(last));
-      }
-    };
-
-    for (let i = 0; i < words.length; i++) scan(ANYWHERE_INDEX, i);
     // Openings: after leading punctuation, and again after a salutation ("Hi Anna, you need…").
     let open = 0;
-    while (open < words.length && isPunctuation(words[open] as string)) open++;
-    if (open < words.length) scan(OPENING_INDEX, open);
+    let at = 1;
+    while (open < words.length && isPunctuation(words[open] as string)) at += (words[open++] as string).length + 1;
+    if (open < words.length) scan(OPENING_INDEX, words, open, at, sentence, hits, record);
     if (SALUTATION.has(words[open] as string)) {
       const comma = words.indexOf(',', open);
       if (comma > open && comma <= open + 3) {
-        let next = comma + 1;
-        while (next < words.length && isPunctuation(words[next] as string)) next++;
-        if (next < words.length) scan(OPENING_INDEX, next);
+        let next = open;
+        while (next <= comma || (next < words.length && isPunctuation(words[next] as string))) at += (words[next++] as string).length + 1;
+        if (next < words.length) scan(OPENING_INDEX, words, next, at, sentence, hits, record);
       }
     }
 
@@ -580,6 +562,42 @@ export function detectStrategies(sentences: readonly Sentence[], findings: reado
     if (strategy && !hits.has(strategy)) hits.set(strategy, { strategy, start: finding.start.offset, end: finding.end.offset });
   }
   return [...hits.values()];
+}
+
+/**
+ * Records the phrases of `table` that start at word `i` (at normalised offset `at`); returns the
+ * word's length so the caller can advance.
+ */
+function scan(
+  table: Map<string, Phrase[]>,
+  words: readonly string[],
+  i: number,
+  at: number,
+  sentence: Sentence,
+  hits: Map<ToneStrategy, StrategyHit>,
+  record: (sentence: Sentence, strategy: ToneStrategy, from: number, to: number) => void,
+): number {
+  const word = words[i] as string;
+  const phrases = table.get(word);
+  if (!phrases) return word.length;
+  for (const { strategy, words: phrase } of phrases) {
+    if (hits.has(strategy) || (strategy === 'greeting' && sentence.index !== 0)) continue;
+    // "What do you think?" asks for the reader's view; it is not a point-blank question.
+    if (strategy === 'direct-question' && startsPhrase(words, i, 'asks-opinion')) continue;
+    let k = 1;
+    let to = at + word.length;
+    while (k < phrase.length && words[i + k] === phrase[k]) to += (words[i + k++] as string).length + 1;
+    if (k < phrase.length) continue;
+    if (phrase.length === 1 && NOT_BEFORE[word] === words[i + 1]) continue;
+    if (phrase.length === 1 && i > 0 && NOT_AFTER[word]?.has(words[i - 1] as string)) continue;
+    record(sentence, strategy, at, to);
+  }
+  return word.length;
+}
+
+/** Whether a phrase of `strategy` (from the anywhere list) starts at word `i`. */
+function startsPhrase(words: readonly string[], i: number, strategy: ToneStrategy): boolean {
+  return (ANYWHERE_INDEX.get(words[i] as string) ?? []).some((p) => p.strategy === strategy && p.words.every((w, k) => words[i + k] === w));
 }
 
 const WORD_CHAR = /[\p{L}\p{N}]/u;
