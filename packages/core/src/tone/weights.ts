@@ -10,7 +10,8 @@ import type { ToneStrategy } from './strategies.js';
  * One weight is set rather than fitted: `specific-reference` (+0.3), because the corpus holds
  * requests, not follow-ups, and shows no effect either way, while RULES.md §0.6 counts naming the
  * item as polite in a follow-up; the fit takes it as a fixed offset.
- * Refit and paste here whenever a detector in strategies.ts changes.
+ * `blame` and `pressure` come from the rules' findings, so new rules can move the measured
+ * accuracy a little. Refit and paste here whenever a detector in strategies.ts changes.
  */
 export const TONE_WEIGHTS: Readonly<Record<ToneStrategy, number>> = {
   gratitude: 2.95,
