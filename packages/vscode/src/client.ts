@@ -6,6 +6,7 @@
 import * as vscode from 'vscode';
 import { LanguageClient, type LanguageClientOptions, type ServerOptions, State, TransportKind } from 'vscode-languageclient/node';
 import { documentSelector, readLanguages, SECTION } from './settings.js';
+import { TraceChannel } from './trace.js';
 
 export type ClientStatus = 'starting' | 'running' | 'stopped' | 'failed';
 
@@ -21,6 +22,7 @@ export class TactfulClient implements vscode.Disposable {
   private readyLogged = false;
   private current: ClientStatus = 'stopped';
   private failure: string | undefined;
+  private readonly traceChannel: TraceChannel;
   private readonly statusEmitter = new vscode.EventEmitter<void>();
   /** Fires when the status changes (starting, running, stopped, failed). */
   readonly onDidChangeStatus = this.statusEmitter.event;
@@ -30,7 +32,9 @@ export class TactfulClient implements vscode.Disposable {
     private readonly output: vscode.LogOutputChannel,
     /** `performance.now()` when activate() was called, for the start-up figures in the log. */
     private readonly activatedAt: number,
-  ) {}
+  ) {
+    this.traceChannel = new TraceChannel(output);
+  }
 
   get status(): ClientStatus {
     return this.current;
@@ -122,6 +126,7 @@ export class TactfulClient implements vscode.Disposable {
 
   dispose(): void {
     void this.stop();
+    this.traceChannel.dispose();
     this.statusEmitter.dispose();
   }
 
@@ -135,6 +140,7 @@ export class TactfulClient implements vscode.Disposable {
       documentSelector: documentSelector(languages),
       diagnosticCollectionName: SECTION,
       outputChannel: this.output,
+      traceOutputChannel: this.traceChannel,
       middleware: {
         handleDiagnostics: (uri, diagnostics, next) => {
           if (!this.firstDiagnosticsLogged) {
