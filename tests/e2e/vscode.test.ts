@@ -521,7 +521,7 @@ describe('tactful-vscode in code-server', () => {
       figures.runSeconds = Math.round((Date.now() - started) / 100) / 10;
       // Timings on a shared machine say little without its load.
       figures.cores = cpus().length;
-      figures.loadAverage1m = Math.round(loadavg()[0] * 10) / 10;
+      figures.loadAverage1m = Math.round((loadavg()[0] ?? 0) * 10) / 10;
       console.log(`tactful-vscode e2e: ${JSON.stringify(figures)}`);
     } catch (error) {
       await keepFailureEvidence(page, session, 'vscode-e2e-failure');
