@@ -4,6 +4,7 @@
 // scores exactly 0, on the most and least polite quartiles. Requests are split by a hash of their
 // id: 70% to fit, 30% held apart to report. Needs `pnpm build` first.
 //   node scripts/fit-tone.mjs [--politeness PATH] [--lambda 1]
+// TONE_DEBUG=1 also lists the requests the fitted weights get wrong.
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
