@@ -513,6 +513,12 @@ describe('tactful-vscode in code-server', () => {
       // The rule's page is full of the phrases it describes; it is not checked itself.
       expect(await page.locator('.markers-panel .monaco-list-row[aria-level="1"]', { hasText: 'needless-apology.md' }).count()).toBe(0);
 
+      // tactful.enable off, in the workspace's settings: the findings go, the status bar says so.
+      mkdirSync(path.join(session.workspace, '.vscode'));
+      writeFileSync(path.join(session.workspace, '.vscode', 'settings.json'), JSON.stringify({ 'tactful.enable': false }));
+      await expect.poll(() => emailRow.count(), { timeout: 30_000 }).toBe(0);
+      await page.locator('.statusbar-item [aria-label="Tactful is turned off for this file"]').first().waitFor();
+
       const ready = await waitForLog(session, /client ready (\d+) ms after activate\(\)/);
       const first = await waitForLog(session, /first diagnostics (\d+) ms after activate\(\)/);
       writeFileSync(path.join(artifacts, 'vscode-e2e-extension.log'), extensionLog(session));

@@ -26,6 +26,9 @@ export class FindingsStatus implements vscode.Disposable {
       }),
       vscode.workspace.onDidOpenTextDocument(() => this.update()),
       client.onDidChangeStatus(() => this.update()),
+      vscode.workspace.onDidChangeConfiguration((event) => {
+        if (event.affectsConfiguration(`${SECTION}.enable`)) this.update();
+      }),
     );
     this.update();
   }
@@ -37,7 +40,12 @@ export class FindingsStatus implements vscode.Disposable {
       return;
     }
     const status = this.client.status;
-    if (status === 'failed' || status === 'stopped') {
+    if (vscode.workspace.getConfiguration(SECTION, document.uri).get<unknown>('enable') === false) {
+      this.item.text = '$(circle-slash) Tactful';
+      this.item.tooltip = 'Tactful is turned off for this file ("tactful.enable"). Click to change the setting.';
+      this.item.accessibilityInformation = { label: 'Tactful is turned off for this file' };
+      this.item.command = { title: 'Open Tactful settings', command: 'workbench.action.openSettings', arguments: [`${SECTION}.enable`] };
+    } else if (status === 'failed' || status === 'stopped') {
       this.item.text = '$(error) Tactful';
       this.item.tooltip = `The Tactful language server is not running${this.client.failureReason ? `: ${this.client.failureReason}` : ''}. Click to show its output; run "Tactful: Restart server" to start it again.`;
       this.item.accessibilityInformation = { label: 'Tactful: the server is not running' };
