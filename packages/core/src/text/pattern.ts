@@ -195,49 +195,21 @@ interface Entry {
 }
 
 /**
- * One inverted index for every compiled list: word -> pairs (list number, pattern number).
- * A text's candidates for all lists are found together, with one lookup per distinct token,
- * instead of once per list. Lists join the index as they are first used.
+ * The distinct tokens of texts seen: rules test whole messages sentence by sentence, several
+ * times over, and the language server re-lints mostly unchanged sentences, so this is kept
+ * for many texts (the oldest forgotten first).
  */
-const postings = new Map<string, number[]>();
-let listCount = 0;
-let indexVersion = 0;
+const tokenCache = new Map<string, ReadonlySet<string>>();
+const TOKEN_CACHE_SIZE = 8192;
 
-interface TextInfo {
-  text: string;
-  tokens: ReadonlySet<string>;
-  version: number;
-  /** Per list number: the indexed patterns whose key word occurs, ascending. */
-  hits: (number[] | undefined)[];
-}
-
-/** The last few texts: rules run many lists over one sentence, then move on. */
-const recent: TextInfo[] = [];
-
-function infoOf(text: string): TextInfo {
-  let info = recent.find((r) => r.text === text);
-  if (!info) {
-    info = { text, tokens: new Set(text.split(' ')), version: -1, hits: [] };
-    if (recent.length >= 8) recent.pop();
-    recent.unshift(info);
+function tokenSet(text: string): ReadonlySet<string> {
+  let tokens = tokenCache.get(text);
+  if (!tokens) {
+    tokens = new Set(text.split(' '));
+    if (tokenCache.size >= TOKEN_CACHE_SIZE) tokenCache.delete(tokenCache.keys().next().value as string);
+    tokenCache.set(text, tokens);
   }
-  if (info.version !== indexVersion) {
-    const hits: (number[] | undefined)[] = [];
-    for (const token of info.tokens) {
-      const pairs = postings.get(token);
-      if (!pairs) continue;
-      for (let k = 0; k < pairs.length; k += 2) {
-        const list = pairs[k] as number;
-        const found = hits[list];
-        if (found) found.push(pairs[k + 1] as number);
-        else hits[list] = [pairs[k + 1] as number];
-      }
-    }
-    for (const found of hits) if (found && found.length > 1) found.sort((a, b) => a - b);
-    info.hits = hits;
-    info.version = indexVersion;
-  }
-  return info;
+  return tokens;
 }
 
 function shares(tokens: ReadonlySet<string>, set: ReadonlySet<string>): boolean {
@@ -260,14 +232,13 @@ function shares(tokens: ReadonlySet<string>, set: ReadonlySet<string>): boolean 
  */
 export function compilePatterns(patterns: readonly string[], vocab: Vocabulary): RegExp {
   let entries: Entry[] | undefined;
-  /** Patterns with no required word: candidates for every text. */
+  /** Pattern numbers by index word, and those with no required word (candidates for every text). */
+  const index = new Map<string, number[]>();
   const open: number[] = [];
-  let list = -1;
   let lastText: string | undefined;
   let lastCandidates: Entry[] = [];
 
   const build = (): Entry[] => {
-    list = listCount++;
     const built = patterns.map((p, i) => {
       const { re, req } = new PatternParser(p, vocab, 0).parse();
       const source = `${re}(?= |$)`;
@@ -277,14 +248,13 @@ export function compilePatterns(patterns: readonly string[], vocab: Vocabulary):
       }
       const key = req.reduce((a, b) => (keyCost(b) < keyCost(a) ? b : a));
       for (const w of key) {
-        const pairs = postings.get(w);
-        if (pairs?.at(-2) === list && pairs.at(-1) === i) continue; // a word twice in one key
-        if (pairs) pairs.push(list, i);
-        else postings.set(w, [list, i]);
+        const list = index.get(w);
+        if (list?.at(-1) === i) continue; // a word twice in one key
+        if (list) list.push(i);
+        else index.set(w, [i]);
       }
       return { source, re: undefined, rest: req.filter((set) => set !== key) };
     });
-    indexVersion++;
     entries = built;
     return built;
   };
@@ -292,24 +262,32 @@ export function compilePatterns(patterns: readonly string[], vocab: Vocabulary):
   const candidates = (text: string): Entry[] => {
     if (text === lastText) return lastCandidates;
     const all = entries ?? build();
-    const info = infoOf(text);
-    const hits = info.hits[list];
-    const picked: Entry[] = [];
-    let h = 0;
-    let o = 0;
-    let previous = -1;
-    // Merge the open patterns with the hits, in pattern order, skipping repeats.
-    while (o < open.length || (hits && h < hits.length)) {
-      const fromOpen = o < open.length && (!hits || h >= hits.length || (open[o] as number) <= (hits[h] as number));
-      const i = fromOpen ? (open[o++] as number) : (hits?.[h++] as number);
-      if (i === previous) continue;
-      previous = i;
-      const entry = all[i] as Entry;
-      if (entry.rest.length === 0 || entry.rest.every((set) => shares(info.tokens, set))) picked.push(entry);
+    const tokens = tokenSet(text);
+    let picked: number[] | undefined;
+    let sources = 0;
+    for (const token of tokens) {
+      const found = index.get(token);
+      if (!found) continue;
+      picked = picked ? picked.concat(found) : found;
+      sources++;
+    }
+    if (open.length > 0) {
+      picked = picked ? picked.concat(open) : open;
+      sources++;
+    }
+    const out: Entry[] = [];
+    if (picked) {
+      // Each list is ascending and unique; several words of one text can index the same
+      // pattern, so merged lists are visited once each, in pattern order.
+      const ordered = sources === 1 ? picked : [...new Set(picked)].sort((x, y) => x - y);
+      for (const i of ordered) {
+        const entry = all[i] as Entry;
+        if (entry.rest.length === 0 || entry.rest.every((set) => shares(tokens, set))) out.push(entry);
+      }
     }
     lastText = text;
-    lastCandidates = picked;
-    return picked;
+    lastCandidates = out;
+    return out;
   };
 
   const lazy = /(?:)/gu;
