@@ -2,6 +2,10 @@ import { ruleTable } from '../rule-tester.js';
 
 ruleTable('bitter-close', {
   valid: [
+    // RULES.md suggested rewrite.
+    {
+      text: "I'll close the loop on my side for now. Thanks again for [specific], and I'd be glad to reconnect if [project/role] comes back around.",
+    },
     // RULES.md tricky negatives.
     { text: "I'll stop following up for now. Wishing you a great launch." },
     { text: 'No hard feelings either way.' },

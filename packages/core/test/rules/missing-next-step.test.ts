@@ -2,6 +2,10 @@ import { ruleTable } from '../rule-tester.js';
 
 ruleTable('missing-next-step', {
   valid: [
+    // RULES.md suggested rewrites.
+    { text: 'Would [day] at [time] or [day] at [time] work for a [15]-minute call about [topic]?' },
+    { text: 'Could you let me know where [process] stands and what the next step would be?' },
+    { text: "I'll call on [day] morning. If another time is better, just reply with it." },
     // RULES.md tricky negatives: a next step is present.
     { text: 'Would Tuesday at 10 am or Thursday at 2 pm work for a 15-minute call?' },
     { text: 'Could you tell me where the team is in the process for the Data Analyst role, and what I can expect next?' },

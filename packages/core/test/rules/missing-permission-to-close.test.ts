@@ -7,6 +7,15 @@ const s000 =
 
 ruleTable('missing-permission-to-close', {
   valid: [
+    // RULES.md suggested rewrites.
+    {
+      text: "I don't want to crowd your inbox. If [project] isn't a priority right now, just let me know and I'll stop following up. If it is, would [day] work for 15 minutes?",
+      step: 5,
+    },
+    {
+      text: "If I don't hear back, I'll assume the timing isn't right and won't follow up again. Either way, I enjoyed [specific], and I'm glad to help if things change.",
+      step: 5,
+    },
     // RULES.md tricky negatives.
     { text: rule3, type: 'close', step: 5, note: 'S002 Rule 3 template' },
     { text: s000, type: 'close', step: 4, note: 'S000 closing example' },
