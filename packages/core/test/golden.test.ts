@@ -23,6 +23,7 @@ describe('golden fixtures from the seeds (RULES.md §5)', () => {
     expect(of(G1, options, 'blame-for-silence')).toEqual([]);
     expect(of(G1, options, 'needless-apology')).toEqual([]);
     expect(of(G1, options, 'missing-reminder').every((f) => f.severity === 'info')).toBe(true);
+    expect(of(G1, options, 'missing-permission-to-close')).toEqual([]);
   });
   it('G2: an ironic aside that is no accusation', () => {
     expect(
@@ -47,9 +48,12 @@ describe('golden fixtures from the seeds (RULES.md §5)', () => {
     expect(warnings(G6, { type: 'close' })).toEqual([]);
     expect(of(G6, { type: 'close' }, 'missing-reminder').map((f) => f.severity)).toEqual(['info']);
     expect(of(G6, { type: 'close' }, 'blame-for-silence')).toEqual([]);
+    expect(of(G6, { type: 'close', step: 5 }, 'missing-permission-to-close')).toEqual([]);
+    expect(of(G6, { type: 'close', step: 5 }, 'bitter-close')).toEqual([]);
   });
-  it('G7: a flat thank-you draws missing-reminder info', () => {
+  it('G7: a flat thank-you draws missing-reminder and missing-next-step info', () => {
     expect(of('Thank you very much for your time.', { type: 'thank-you' }, 'missing-reminder').map((f) => f.severity)).toEqual(['info']);
+    expect(of('Thank you very much for your time.', { type: 'thank-you' }, 'missing-next-step').map((f) => f.severity)).toEqual(['info']);
   });
   it('G8: "You never called me back." is blame', () => {
     expect(of('You never called me back.', { type: 'follow-up' }, 'blame-for-silence').map((f) => f.severity)).toEqual(['warning']);
@@ -58,7 +62,9 @@ describe('golden fixtures from the seeds (RULES.md §5)', () => {
     const text = "I wrote to you last week and still haven't heard back. It's so frustrating.";
     expect(of(text, { type: 'follow-up' }, 'blame-for-silence').map((f) => f.severity)).toEqual(['warning']);
   });
-  it('G10: a bare "Any update??" at step 4 lacks a reminder', () => {
+  it('G10: a bare "Any update??" at step 4 lacks a reminder, a next step and an exit', () => {
     expect(of('Any update??', { step: 4 }, 'missing-reminder').map((f) => f.severity)).toEqual(['warning']);
+    expect(of('Any update??', { step: 4 }, 'missing-next-step').map((f) => f.severity)).toEqual(['warning']);
+    expect(of('Any update??', { step: 4 }, 'missing-permission-to-close').map((f) => f.severity)).toEqual(['info']);
   });
 });
