@@ -4,7 +4,8 @@
  * freshly built .vsix is installed into a fresh profile; a follow-up with a passive-aggressive
  * line gets its squiggle, its Problems row and its status-bar count; the quick fix removes
  * the row; "Tactful: Fix all tone issues in this file" gives a second file the same text as
- * `tactful --fix`. The run also records the start-up figures the extension logs and the
+ * `tactful --fix`. Then: an .eml file (the extension's `email` language), Explain rule,
+ * Restart server, and the `tactful.languages` and `tactful.enable` settings. The run also records the start-up figures the extension logs and the
  * extension host's memory with and without the extension (artifacts/vscode-e2e.json), and a
  * screenshot (artifacts/vscode-e2e.png).
  *
@@ -108,6 +109,7 @@ async function startCodeServer(withExtension: boolean): Promise<Session> {
   writeFileSync(path.join(workspace, 'follow-up.md'), FOLLOW_UP);
   writeFileSync(path.join(workspace, 'second.md'), SECOND);
   writeFileSync(path.join(workspace, 'nudge.eml'), EMAIL);
+  writeFileSync(path.join(workspace, 'draft.txt'), 'Hi Dana,\n\nSorry to bother you again about the Riverside contract.\n');
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     HOME: home,
@@ -392,7 +394,7 @@ describe('tactful-vscode in code-server', () => {
     await stopCodeServer(session);
   });
 
-  it('flags a follow-up, fixes it with the quick fix, and fixes all in a second file', async () => {
+  it('flags a follow-up, quick-fixes it, fixes all in a second file; .eml, commands and settings', async () => {
     const started = Date.now();
     const session = await startCodeServer(true);
     const page = await openWorkbench(session);
@@ -513,10 +515,21 @@ describe('tactful-vscode in code-server', () => {
       // The rule's page is full of the phrases it describes; it is not checked itself.
       expect(await page.locator('.markers-panel .monaco-list-row[aria-level="1"]', { hasText: 'needless-apology.md' }).count()).toBe(0);
 
-      // tactful.enable off, in the workspace's settings: the findings go, the status bar says so.
-      mkdirSync(path.join(session.workspace, '.vscode'));
-      writeFileSync(path.join(session.workspace, '.vscode', 'settings.json'), JSON.stringify({ 'tactful.enable': false }));
+      // Workspace settings. tactful.languages without email: the client restarts without it,
+      // and the .eml file's findings go.
+      const workspaceSettings = path.join(session.workspace, '.vscode', 'settings.json');
+      mkdirSync(path.dirname(workspaceSettings));
+      const languages = ['markdown', 'plaintext'];
+      writeFileSync(workspaceSettings, JSON.stringify({ 'tactful.languages': languages }));
+      await waitForLog(session, /"tactful\.languages" changed; restarting the server[\s\S]*checks markdown, plaintext\./);
       await expect.poll(() => emailRow.count(), { timeout: 30_000 }).toBe(0);
+      // A plain-text file is still checked; with tactful.enable off its findings go too, and the
+      // status bar says so.
+      await openFile(page, 'draft.txt');
+      await problemRows(page, 'Sorry to bother you again').first().waitFor({ timeout: 60_000 });
+      expect(await statusMatchesProblems(page, 'draft.txt')).toBeGreaterThanOrEqual(1);
+      writeFileSync(workspaceSettings, JSON.stringify({ 'tactful.languages': languages, 'tactful.enable': false }));
+      await expect.poll(() => tactfulRowsFor(page, 'draft.txt'), { timeout: 30_000 }).toBe(0);
       await page.locator('.statusbar-item [aria-label="Tactful is turned off for this file"]').first().waitFor();
 
       const ready = await waitForLog(session, /client ready (\d+) ms after activate\(\)/);

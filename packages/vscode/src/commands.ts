@@ -127,7 +127,8 @@ export async function explainRule(extensionUri: vscode.Uri, output: vscode.LogOu
   // Under its own scheme, so that the page (full of the phrases it describes) is not checked itself.
   const page = vscode.Uri.from({ scheme: RULE_PAGE_SCHEME, path: `/${id}.md` });
   try {
-    await vscode.commands.executeCommand('markdown.showPreview', page);
+    // Locked: the page stays when the writer goes back to their message.
+    await vscode.commands.executeCommand('markdown.showLockedPreviewToSide', page);
   } catch {
     // Without the built-in Markdown extension, the page opens as text.
     await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(page), { preview: true });
