@@ -89,8 +89,12 @@ describe('the bundled server (CommonJS)', () => {
     child = spawn(process.execPath, [path.join(dist, 'server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
     if (!child.stdout || !child.stdin) throw new Error('no stdio');
     connection = createMessageConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
-    connection.onNotification('textDocument/publishDiagnostics', (params: PublishDiagnosticsParams) => publishes.push(params));
-    connection.onNotification('window/logMessage', (params: { message: string }) => logs.push(params.message));
+    connection.onNotification('textDocument/publishDiagnostics', (params: PublishDiagnosticsParams) => {
+      publishes.push(params);
+    });
+    connection.onNotification('window/logMessage', (params: { message: string }) => {
+      logs.push(params.message);
+    });
     connection.listen();
   });
 
