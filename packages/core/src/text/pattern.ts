@@ -195,21 +195,29 @@ interface Entry {
 }
 
 /**
- * The distinct tokens of texts seen: rules test whole messages sentence by sentence, several
- * times over, and the language server re-lints mostly unchanged sentences, so this is kept
- * for many texts (the oldest forgotten first).
+ * What is known of a text: its distinct tokens and, per compiled list, the patterns that can
+ * match it. Rules test whole messages sentence by sentence, several times over, and the
+ * language server re-lints mostly unchanged sentences, so this is kept for many texts (the
+ * oldest forgotten first).
  */
-const tokenCache = new Map<string, ReadonlySet<string>>();
-const TOKEN_CACHE_SIZE = 8192;
+interface TextInfo {
+  tokens: ReadonlySet<string>;
+  /** By list number. */
+  candidates: (Entry[] | undefined)[];
+}
 
-function tokenSet(text: string): ReadonlySet<string> {
-  let tokens = tokenCache.get(text);
-  if (!tokens) {
-    tokens = new Set(text.split(' '));
-    if (tokenCache.size >= TOKEN_CACHE_SIZE) tokenCache.delete(tokenCache.keys().next().value as string);
-    tokenCache.set(text, tokens);
+const textCache = new Map<string, TextInfo>();
+const TEXT_CACHE_SIZE = 8192;
+let listCount = 0;
+
+function infoOf(text: string): TextInfo {
+  let info = textCache.get(text);
+  if (!info) {
+    info = { tokens: new Set(text.split(' ')), candidates: [] };
+    if (textCache.size >= TEXT_CACHE_SIZE) textCache.delete(textCache.keys().next().value as string);
+    textCache.set(text, info);
   }
-  return tokens;
+  return info;
 }
 
 function shares(tokens: ReadonlySet<string>, set: ReadonlySet<string>): boolean {
@@ -259,10 +267,18 @@ export function compilePatterns(patterns: readonly string[], vocab: Vocabulary):
     return built;
   };
 
+  const list = listCount++;
   const candidates = (text: string): Entry[] => {
     if (text === lastText) return lastCandidates;
+    const info = infoOf(text);
+    const known = info.candidates[list];
+    if (known) {
+      lastText = text;
+      lastCandidates = known;
+      return known;
+    }
     const all = entries ?? build();
-    const tokens = tokenSet(text);
+    const tokens = info.tokens;
     let picked: number[] | undefined;
     let sources = 0;
     for (const token of tokens) {
@@ -285,6 +301,7 @@ export function compilePatterns(patterns: readonly string[], vocab: Vocabulary):
         if (entry.rest.length === 0 || entry.rest.every((set) => shares(tokens, set))) out.push(entry);
       }
     }
+    info.candidates[list] = out;
     lastText = text;
     lastCandidates = out;
     return out;
