@@ -83,13 +83,17 @@ export const DEMANDS = [
   // "This needs to be resolved today", "ASAP please".
   '(this|it|that|the (invoice|payment|contract|form|issue|matter|balance|deposit)) (needs|has|have|need) to be (done|resolved|signed|paid|fixed|sorted|settled|completed|returned|approved|handled) {URGENCY}',
   '^ [please|pls|plz] (asap|urgently|immediately) [please|pls|plz] [!|.]',
+  // "I need the Q4 forecast ASAP", "I'll need them by EOD": a need with strong urgency.
+  '(i|we) [will|really|just|still|urgently|absolutely|seriously] need~ (it|this|that|them|the|your|those|these|my|our|an|a|some) … (asap|a.s.a.p|immediately|urgently|right away|right now|straight away|at once|by (eod|cob|end of [the] day|the end of [the] day|close of business|end of business))',
+  // "Reply to this email.": a bald order to answer, opening the sentence.
+  '^ [so|now|ok|okay|just] (reply|respond) to (this|my) [last|previous|earlier] (email|e-mail|message|mail|note|thread)',
   // "Make sure you reply to this email".
   '(make|be) sure (you|to) [please|actually] (reply~|respond~|get~ back|answer~|write~ back|call~ me|pay~)',
 ];
 
-/** A bare "Please respond." as the whole sentence. */
+/** A bare "Please respond." (or "Call me.") as the whole sentence. */
 export const BARE_PLEASE =
-  /^ (?:please|pls|plz|kindly) (?:respond|reply|answer|revert|write back|get back to me|get back to us|reply me|respond me|reply back|respond back|reply to me|respond to me|(?:reply|respond) to (?:this|my|my last|my previous) (?:email|emails|message|messages|note|notes|mail)|answer me|answer my (?:email|message|question))(?: (?:asap|soon|quickly|now|today|back|already|sir|madam))*(?: [.!])*$|^ (?:respond|reply|answer) (?:please|pls|plz)(?: [.!])*$/;
+  /^ (?:call|ring|phone) (?:me|us)(?: back)?(?: (?:now|asap|today|already))?(?: [.!])*$|^ (?:please|pls|plz|kindly) (?:respond|reply|answer|revert|write back|get back to me|get back to us|reply me|respond me|reply back|respond back|reply to me|respond to me|(?:reply|respond) to (?:this|my|my last|my previous) (?:email|emails|message|messages|note|notes|mail)|answer me|answer my (?:email|message|question))(?: (?:asap|soon|quickly|now|today|back|already|sir|madam))*(?: [.!])*$|^ (?:respond|reply|answer) (?:please|pls|plz)(?: [.!])*$/;
 
 /** "So, are you interested or not?" */
 export const OR_NOT =

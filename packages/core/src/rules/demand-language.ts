@@ -100,7 +100,7 @@ export default defineRule({
         'A one-line question with no greeting or context reads as curt; add a greeting and a line about what you are following up on.',
     },
     trigger:
-      / (?:asap|a\.s\.a\.p|immediately|urgently|urgent|time-sensitive|at once|right away|right now|straight away|promptly|now|today|tonight|need|must|have to|has to|got to|gotta|required|expect|expecting|demand|demanding|insist|insisting|require|requiring|sure|please|pls|plz|kindly|respond|reply|answer|or not|without delay|without fail|instant|soon as possible|by eod|by cob|end of (?:the )?day|await|awaiting)(?= |$)/,
+      / (?:asap|a\.s\.a\.p|immediately|urgently|urgent|time-sensitive|at once|right away|right now|straight away|promptly|now|today|tonight|need|must|have to|has to|got to|gotta|required|expect|expecting|demand|demanding|insist|insisting|require|requiring|sure|please|pls|plz|kindly|respond|reply|answer|or not|without delay|without fail|instant|soon as possible|by eod|by cob|end of (?:the )?day|await|awaiting|call|ring|phone)(?= |$)/,
   },
   create(context) {
     const { document } = context;

@@ -130,6 +130,9 @@ export const CONSENT = [
   '(silence|no (reply|response|answer)) (is|means|implies|equals|will be taken as|will be treated as|will be considered|will mean|counts as) (consent|agreement|acceptance|approval|a yes|a go-ahead|yes)',
   '(i|we) will (assume|take it) [that] (you|the terms|everything|we) (agree|agrees|accept|accepts|approve|approves|consent|consents|are on board|have agreed|have accepted|have approved|are in agreement|are in)',
   '(i|we) will proceed as (if|though) (you|the terms) (agree|have agreed|accept|have accepted|approved|have approved)',
+  // "I'll assume you're fine with the price going up."
+  '(i|we) will (assume|take it) [that] (you are|you are all|everyone is|your team is) [totally|perfectly|completely|all] (fine|ok|okay|happy|good|alright|comfortable|on board) with',
+  '(i|we) will (assume|take it) [that] (this|that|it|the (price|change|increase|terms|plan|schedule|quote|rate|new rate|proposal)) (is|works) [totally|perfectly] (fine|ok|okay|acceptable|agreed|approved) [with you|for you]',
 ];
 
 /** "If I don't hear back, I'll take that as agreement": consent presumed from silence named earlier. */

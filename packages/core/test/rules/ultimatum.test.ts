@@ -52,6 +52,9 @@ ruleTable('ultimatum', {
     { text: 'Could you confirm by Friday whether you agree to the revised terms?' },
   ],
   invalid: [
+    { text: "I'll assume you're fine with the price going up.", actual: "I'll assume you're fine with" },
+    { text: "If I don't hear back, I'll assume you're fine with it.", actual: "If I don't hear back, I'll assume you're fine with" },
+    { text: "We'll take it that the new rate is acceptable.", actual: "We'll take it that the new rate is acceptable" },
     // RULES.md positive examples.
     {
       text: "If I don't hear back by Friday, I'll take my business elsewhere.",
