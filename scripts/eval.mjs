@@ -124,12 +124,65 @@ try {
   console.error(`politeness corpus: ${error.message}`);
 }
 
+// The learned tone model (packages/core/docs/model.md): its own precision and recall on the
+// calibration split it never trained on, and the corpus figures with its rules switched off.
+const MODEL_RULES = ['implied-passive-aggression', 'implied-neediness'];
+let toneModelEval;
+try {
+  const { toneModel } = await import('../packages/core/dist/model/index.js');
+  const { TRAINING_FINGERPRINT } = await import('../packages/core/dist/model/weights.js');
+  const data = await import('./tone-data.mjs');
+  const { examples } = data.loadExamples();
+  const { calibration } = data.splitExamples(examples);
+  const model = toneModel();
+  const out = new Float64Array(model.classCount);
+  const scored = calibration.map((e) => ({ label: e.label, p: Array.from(model.predict(e.key, out)) }));
+  const calibrationRows = data.CLASSES.slice(1).map((label) => {
+    const k = model.classIndex(label);
+    const threshold = model.thresholds[label];
+    return { ...data.precisionRecall(scored, label, (x) => x.p[k] >= threshold), threshold };
+  });
+  const config = { rules: Object.fromEntries(MODEL_RULES.map((id) => [id, 'off'])) };
+  const off = Object.fromEntries(labelled.map((l) => [l, { tp: 0, fp: 0, fn: 0 }]));
+  let offCleanFlagged = 0;
+  for (const item of items) {
+    const options = { kind: 'text', config };
+    if (item.type) options.type = item.type;
+    if (Number.isInteger(item.step)) options.step = item.step;
+    const { findings } = lint(String(item.text ?? ''), options);
+    const gold = labelSet(item.labels);
+    for (const label of labelled) {
+      const predicted = flagged(findings, LABELS[label]);
+      const actual = gold.has(label);
+      if (predicted && actual) off[label].tp++;
+      else if (predicted) off[label].fp++;
+      else if (actual) off[label].fn++;
+    }
+    if (gold.size === 0 && findings.length > 0) offCleanFlagged++;
+  }
+  const offRows = labelled.map((label) => {
+    const { tp, fp, fn } = off[label];
+    const precision = ratio(tp, tp + fp);
+    const recall = ratio(tp, tp + fn);
+    return { label, tp, fp, fn, precision, recall, f1: ratio(2 * precision * recall, precision + recall) };
+  });
+  toneModelEval = {
+    sentences: calibration.length,
+    stale: data.fingerprint(examples) !== TRAINING_FINGERPRINT,
+    calibration: calibrationRows,
+    off: { labels: offRows, clean: { messages: clean, withFindings: offCleanFlagged, rate: ratio(offCleanFlagged, clean) } },
+  };
+} catch (error) {
+  console.error(`tone model: ${error.message}`);
+}
+
 const result = {
   corpus: values.corpus,
   messages: items.length,
   labels: rows,
   clean: { messages: clean, withFindings: cleanFlagged, rate: ratio(cleanFlagged, clean) },
   politeness,
+  toneModel: toneModelEval,
 };
 if (values.json) {
   console.log(JSON.stringify(result, null, 2));
@@ -146,6 +199,27 @@ if (values.json) {
   if (politeness) {
     console.log(
       `politeness (Stanford Politeness Corpus, Danescu-Niculescu-Mizil et al., ACL 2013, CC BY 4.0): ${politeness.requests} requests; passive-aggressive finding in the least polite quartile ${pct(politeness.leastPolite)}, in the most polite quartile ${pct(politeness.mostPolite)}; tone sign separates the two quartiles (threshold 0) ${pct(politeness.toneAccuracy)}`,
+    );
+  }
+  if (toneModelEval) {
+    const m = toneModelEval;
+    console.log(
+      `tone model on its calibration split (${m.sentences} sentences${m.stale ? '; the training data changed since training, retrain with pnpm train' : ''}):`,
+    );
+    for (const r of m.calibration)
+      console.log(
+        `  ${r.label.padEnd(20)} threshold ${r.threshold.toFixed(3)}  support ${String(r.support).padStart(4)}  precision ${r.precision.toFixed(3)}  recall ${r.recall.toFixed(3)}`,
+      );
+    console.log(`model rules (${MODEL_RULES.join(', ')})        on: P      R      F1  |  off: P      R      F1`);
+    for (const r of rows) {
+      const o = m.off.labels.find((x) => x.label === r.label);
+      const f = (x) => x.toFixed(3);
+      console.log(
+        `  ${r.label.padEnd(26)}              ${f(r.precision)}  ${f(r.recall)}  ${f(r.f1)}  |       ${f(o.precision)}  ${f(o.recall)}  ${f(o.f1)}`,
+      );
+    }
+    console.log(
+      `  clean messages with any finding          ${cleanFlagged}/${clean} (${pct(result.clean.rate)})  |  ${m.off.clean.withFindings}/${clean} (${pct(m.off.clean.rate)})`,
     );
   }
   if (values.verbose) for (const m of misses) console.log(JSON.stringify(m));

@@ -28,6 +28,13 @@ const SUPERSEDES: Readonly<Record<string, readonly string[]>> = {
   'needless-apology': ['undermining-tag'],
 };
 
+/** Fallback rules (RuleMeta.fallback) run last, so they see what the others reported. */
+const orderedRules: readonly Rule[] = [...ruleList.filter((r) => !r.meta.fallback), ...ruleList.filter((r) => r.meta.fallback)];
+
+function reportedInCategory(raw: readonly RawFinding[], category: Category, sentence: Sentence): boolean {
+  return raw.some((f) => f.rule.meta.category === category && f.report.start < sentence.end && f.report.end > sentence.start);
+}
+
 interface RawFinding {
   rule: Rule;
   report: Report<string>;
@@ -61,7 +68,7 @@ export function lint(text: string, options: LintOptions = {}): LintResult {
   };
 
   const raw: RawFinding[] = [];
-  for (const rule of ruleList) {
+  for (const rule of orderedRules) {
     const { severity: configured, options: ruleOptions } = resolveRule(options.config, rule.meta.id);
     if (configured === 'off') continue;
     if (rule.meta.appliesTo && !rule.meta.appliesTo.includes(classification.type)) continue;
@@ -93,6 +100,7 @@ export function lint(text: string, options: LintOptions = {}): LintResult {
     if (handlers.sentence) {
       const trigger = rule.meta.trigger;
       for (const sentence of sentences) {
+        if (rule.meta.fallback && reportedInCategory(raw, rule.meta.category, sentence)) continue;
         if (trigger) {
           trigger.lastIndex = 0;
           if (!trigger.test(sentence.norm.text)) continue;

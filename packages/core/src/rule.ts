@@ -69,6 +69,11 @@ export interface RuleMeta<M extends string> {
    * sentence's normalised text. Required for rules with a sentence handler.
    */
   trigger?: RegExp;
+  /**
+   * Runs after every other rule, and only on sentences that no finding of its category
+   * covers yet: for the learned-model rules, which catch what phrase rules cannot see.
+   */
+  fallback?: boolean;
 }
 
 export interface Rule<M extends string = string> {

@@ -10,6 +10,8 @@ import genericSalutation from './generic-salutation.js';
 import guiltTrip from './guilt-trip.js';
 import hedgeStack from './hedge-stack.js';
 import honestyFiller from './honesty-filler.js';
+import impliedNeediness from './implied-neediness.js';
+import impliedPassiveAggression from './implied-passive-aggression.js';
 import loadedReminder from './loaded-reminder.js';
 import minimizer from './minimizer.js';
 import missingNextStep from './missing-next-step.js';
@@ -54,4 +56,7 @@ export const ruleList: readonly Rule[] = [
   bitterClose,
   overlongFollowUp,
   genericSalutation,
+  // Fallbacks: run after the rules above (RuleMeta.fallback).
+  impliedPassiveAggression,
+  impliedNeediness,
 ] as readonly Rule[];

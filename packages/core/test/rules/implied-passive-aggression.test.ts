@@ -1,0 +1,30 @@
+import { ruleTable } from '../rule-tester.js';
+
+// The rule reports what the tone model scores past its calibrated threshold; the cases are
+// sentences written for this table, none from the training data.
+ruleTable('implied-passive-aggression', {
+  valid: [
+    { text: 'Could you send the signed contract by Friday?', note: 'plain request' },
+    { text: 'Thanks for the quick reply, that helps a lot.', note: 'sincere thanks' },
+    { text: 'The staging build failed again, so I restarted it this morning.', note: 'a fact with "again"' },
+    { text: "You haven't responded to my email from last week.", note: 'reported by blame-for-silence already' },
+    { text: '> I guess some of us just plan ahead.', kind: 'markdown', note: 'quoted' },
+    {
+      text: '<!-- tactful-disable implied-passive-aggression -->\nI guess some of us just plan ahead.',
+      kind: 'markdown',
+      note: 'disabled',
+    },
+    { text: 'Plan ahead, please.', note: 'too short for the model' },
+  ],
+  invalid: [
+    { text: 'I guess some of us just plan ahead.', actual: 'I guess some of us just plan ahead.', severity: 'info' },
+    { text: "Don't worry, I'll just do it myself like always.", output: 'Could you let me know where [specific item] stands?' },
+    { text: 'Glad to see you finally found the time.' },
+    { text: 'No worries, I\u2019ll just keep waiting then.', note: 'curly apostrophe' },
+    { text: 'no worries ill just keep waiting then', note: 'chat style' },
+    {
+      text: 'Hi Sam,\n\nThe report is attached. Glad to see you finally found the time.\n\nBest,\nLee',
+      actual: 'Glad to see you finally found the time.',
+    },
+  ],
+});
