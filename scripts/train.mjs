@@ -29,11 +29,11 @@ const { values } = parseArgs({
     buckets: { type: 'string', default: '16384' },
     background: { type: 'string', default: String(BACKGROUND_SENTENCES) },
     requests: { type: 'string', default: String(REQUEST_SENTENCES) },
-    epochs: { type: 'string', default: '24' },
-    l2: { type: 'string', default: '2e-6' },
-    lr: { type: 'string', default: '0.02' },
-    optimizer: { type: 'string', default: 'adam' },
-    precision: { type: 'string', default: '0.9' },
+    epochs: { type: 'string', default: '12' },
+    l2: { type: 'string', default: '3e-5' },
+    lr: { type: 'string', default: '2' },
+    optimizer: { type: 'string', default: 'sgd' },
+    precision: { type: 'string', default: '0.95' },
     'dry-run': { type: 'boolean' },
   },
 });
@@ -43,17 +43,29 @@ await tf.setBackend('cpu');
 const SEED = 20261123;
 const BATCH = 32;
 const LEARNING_RATE = Number(values.lr);
+/** Momentum of SGD (plain SGD with momentum: Adam's per-weight steps let rare n-grams swing the score). */
+const MOMENTUM = 0.9;
 const L2 = Number(values.l2);
 /** Calibration target: each class's findings must be right at least this often. */
 const TARGET_PRECISION = Number(values.precision);
-/** A class must also be the most likely one by a clear margin before it may fire. */
-const MIN_THRESHOLD = 0.5;
+/**
+ * The lowest threshold per class. 0.5 makes the class the likeliest one. The calibration
+ * split, written for the purpose, has too little ordinary follow-up courtesy ("Thank you
+ * very much for your time.") among its neutral sentences, so precision there overstates
+ * precision on real messages; on the dev corpus the model rules flagged messages without
+ * the label below these floors (docs/model.md, Figures). The thresholds come from
+ * calibration; the floors only raise them.
+ */
+const FLOORS = { passive_aggressive: 0.7, needy: 0.75, pushy: 0.5 };
 
 const buckets = Number(values.buckets);
 const epochs = Number(values.epochs);
 if (!Number.isInteger(buckets) || buckets < 256 || (buckets & (buckets - 1)) !== 0)
   fail(`--buckets must be a power of two >= 256, got ${values.buckets}`);
 if (!Number.isInteger(epochs) || epochs < 1) fail(`--epochs must be a positive integer, got ${values.epochs}`);
+if (!['sgd', 'adam'].includes(values.optimizer)) fail(`--optimizer must be sgd or adam, got ${values.optimizer}`);
+for (const name of ['l2', 'lr', 'precision'])
+  if (!(Number(values[name]) >= 0)) fail(`--${name} must be a non-negative number, got ${values[name]}`);
 
 function fail(message) {
   console.error(`train: ${message}`);
@@ -79,7 +91,8 @@ function bucketsOf(example) {
 }
 
 /**
- * Fits weights [buckets, classes] and biases by Adam on softmax cross-entropy, classes
+ * Fits weights [buckets, classes] and biases by SGD with momentum (or Adam, --optimizer adam)
+ * on softmax cross-entropy, classes
  * weighted by the inverse square root of their frequency, with a small L2 penalty. Returns float arrays.
  */
 function fitWeights(examples, epochCount) {
@@ -91,7 +104,7 @@ function fitWeights(examples, epochCount) {
   const classWeight = counts.map((n) => (n === 0 ? 0 : Math.sqrt(examples.length / (CLASSES.length * n))));
   const W = tf.variable(tf.zeros([buckets, CLASSES.length]), true, `w${SEED}`);
   const b = tf.variable(tf.zeros([CLASSES.length]), true, `b${SEED}`);
-  const optimizer = values.optimizer === 'sgd' ? tf.train.momentum(LEARNING_RATE, 0.9) : tf.train.adam(LEARNING_RATE);
+  const optimizer = values.optimizer === 'sgd' ? tf.train.momentum(LEARNING_RATE, MOMENTUM) : tf.train.adam(LEARNING_RATE);
   const rand = random(SEED);
   const order = examples.map((_, i) => i);
   for (let epoch = 0; epoch < epochCount; epoch++) {
@@ -161,7 +174,7 @@ function calibrate(model, examples) {
   const report = [];
   for (let k = 1; k < CLASSES.length; k++) {
     const label = CLASSES[k];
-    const candidates = [...new Set(scored.map((s) => s.p[k]).filter((p) => p >= MIN_THRESHOLD))].sort((a, b) => a - b);
+    const candidates = [...new Set(scored.map((s) => s.p[k]).filter((p) => p >= FLOORS[label]))].sort((a, b) => a - b);
     let threshold = 1.01;
     for (const t of candidates) {
       const r = precisionRecall(scored, label, (s) => s.p[k] >= t);

@@ -18,7 +18,7 @@ ruleTable('implied-neediness', {
     { text: "Please tell me honestly if I'm being annoying.", severity: 'info', output: 'Could you confirm [specific request] by [date]?' },
     { text: "I hope I didn't say anything wrong in my last message." },
     { text: 'I hope I didn\u2019t upset you with my last message, I\u2019ve been worried all week.', note: 'curly apostrophes' },
-    { text: 'i hope i didnt upset u with my last msg', note: 'chat style' },
+    { text: 'pls tell me honestly if im being annoying', note: 'chat style' },
     {
       text: "Hi Ana,\n\nThe draft is attached. I hope I didn't say anything wrong in my last message.\n\nThanks,\nJo",
       actual: "I hope I didn't say anything wrong in my last message.",

@@ -20,8 +20,9 @@ ruleTable('implied-passive-aggression', {
     { text: 'I guess some of us just plan ahead.', actual: 'I guess some of us just plan ahead.', severity: 'info' },
     { text: "Don't worry, I'll just do it myself like always.", output: 'Could you let me know where [specific item] stands?' },
     { text: 'Glad to see you finally found the time.' },
-    { text: 'No worries, I\u2019ll just keep waiting then.', note: 'curly apostrophe' },
-    { text: 'no worries ill just keep waiting then', note: 'chat style' },
+    { text: 'Don\u2019t worry, I\u2019ll just do it myself like always.', note: 'curly apostrophes' },
+    { text: 'dont worry ill just do it myself like always', note: 'chat style' },
+    { text: 'Some of us have been working weekends to hit this date, but sure, take your time.' },
     {
       text: 'Hi Sam,\n\nThe report is attached. Glad to see you finally found the time.\n\nBest,\nLee',
       actual: 'Glad to see you finally found the time.',
