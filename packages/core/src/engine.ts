@@ -31,8 +31,25 @@ const SUPERSEDES: Readonly<Record<string, readonly string[]>> = {
 /** Fallback rules (RuleMeta.fallback) run last, so they see what the others reported. */
 const orderedRules: readonly Rule[] = [...ruleList.filter((r) => !r.meta.fallback), ...ruleList.filter((r) => r.meta.fallback)];
 
-function reportedInCategory(raw: readonly RawFinding[], category: Category, sentence: Sentence): boolean {
-  return raw.some((f) => f.rule.meta.category === category && f.report.start < sentence.end && f.report.end > sentence.start);
+/** Per category, the indexes of the sentences some finding overlaps; sentences are in text order. */
+function coveredSentences(raw: readonly RawFinding[], sentences: readonly Sentence[]): Map<Category, Set<number>> {
+  const covered = new Map<Category, Set<number>>();
+  for (const { rule, report } of raw) {
+    let lo = 0;
+    let hi = sentences.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((sentences[mid] as Sentence).end <= report.start) lo = mid + 1;
+      else hi = mid;
+    }
+    let set = covered.get(rule.meta.category);
+    if (!set) {
+      set = new Set();
+      covered.set(rule.meta.category, set);
+    }
+    for (let i = lo; i < sentences.length && (sentences[i] as Sentence).start < report.end; i++) set.add((sentences[i] as Sentence).index);
+  }
+  return covered;
 }
 
 interface RawFinding {
@@ -68,6 +85,8 @@ export function lint(text: string, options: LintOptions = {}): LintResult {
   };
 
   const raw: RawFinding[] = [];
+  // Computed when the first fallback rule runs, after every other rule has reported.
+  let covered: Map<Category, Set<number>> | undefined;
   for (const rule of orderedRules) {
     const { severity: configured, options: ruleOptions } = resolveRule(options.config, rule.meta.id);
     if (configured === 'off') continue;
@@ -100,7 +119,10 @@ export function lint(text: string, options: LintOptions = {}): LintResult {
     if (handlers.sentence) {
       const trigger = rule.meta.trigger;
       for (const sentence of sentences) {
-        if (rule.meta.fallback && reportedInCategory(raw, rule.meta.category, sentence)) continue;
+        if (rule.meta.fallback) {
+          covered ??= coveredSentences(raw, sentences);
+          if (covered.get(rule.meta.category)?.has(sentence.index)) continue;
+        }
         if (trigger) {
           trigger.lastIndex = 0;
           if (!trigger.test(sentence.norm.text)) continue;
