@@ -174,15 +174,19 @@ export class ToneModel {
       // Every word the feature touches gets an equal share.
       const from = f.starts[i] as number;
       const to = f.ends[i] as number;
-      let first = -1;
-      let last = -1;
-      for (let w = 0; w < starts.length; w++) {
-        if ((starts[w] as number) < to && (ends[w] as number) > from) {
-          if (first < 0) first = w;
-          last = w;
-        }
+      // The first word ending after `from` (binary search: a long sentence has many words
+      // and many features), then the words that start before `to`.
+      let lo = 0;
+      let hi = starts.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if ((ends[mid] as number) > from) hi = mid;
+        else lo = mid + 1;
       }
-      if (first < 0) continue;
+      const first = lo;
+      let last = first - 1;
+      while (last + 1 < starts.length && (starts[last + 1] as number) < to) last++;
+      if (last < first) continue;
       const share = margin / (last - first + 1);
       for (let w = first; w <= last; w++) score[w] = (score[w] as number) + share;
     }
