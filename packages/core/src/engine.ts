@@ -1,7 +1,7 @@
 import { classify } from './classify.js';
 import { resolveRule } from './config.js';
 import { ruleDocsUrl } from './docs-url.js';
-import { Lru } from './lru.js';
+import { nextLint, RecentCache } from './cache.js';
 import { getNlp, type Nlp } from './nlp.js';
 import { type Directive, inferKind, type ParsedDocument, parseDocument } from './parse/document.js';
 import { splitSentences } from './parse/sentences.js';
@@ -61,6 +61,7 @@ interface RawFinding {
 /** Checks one message and returns its findings and a summary. */
 export function lint(text: string, options: LintOptions = {}): LintResult {
   const source = typeof text === 'string' ? text : String(text ?? '');
+  nextLint();
   const kind = options.kind ?? inferKind(options.fileName);
   const document = parseDocument(source, kind);
   const sentences = buildSentences(document);
@@ -154,17 +155,16 @@ export function buildSentences(document: ParsedDocument): Sentence[] {
   });
 }
 
-/** Normalised sentences by their masked text, offsets relative to it. */
-const normalizedCache = new Lru<string, NormalizedText>(8192);
+/** Normalised sentences by their masked text, with the offset they were normalised at. */
+const normalizedCache = new RecentCache<string, { at: number; norm: NormalizedText }>();
 
 function normalizedAt(masked: string, start: number, end: number): NormalizedText {
   const key = masked.slice(start, end);
-  let norm = normalizedCache.get(key);
-  if (!norm) {
-    norm = normalize(key);
-    normalizedCache.set(key, norm);
-  }
-  return start === 0 ? norm : shifted(norm, start);
+  const known = normalizedCache.get(key);
+  if (known) return known.at === start ? known.norm : shifted(known.norm, start - known.at);
+  const norm = normalize(masked, start, end);
+  normalizedCache.set(key, { at: start, norm });
+  return norm;
 }
 
 function shifted(norm: NormalizedText, by: number): NormalizedText {

@@ -7,8 +7,8 @@
 import { isMainThread } from 'node:worker_threads';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { clearCaches } from '../src/cache.js';
 import { applySuggestions, type Finding, type LintOptions, lint, type MessageType, type TextKind } from '../src/index.js';
-import { clearCaches } from '../src/lru.js';
 
 // ---------------------------------------------------------------------------
 // Checks

@@ -1,7 +1,7 @@
 import type { Html, Nodes, Root, RootContent } from 'mdast';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
-import { Lru } from '../lru.js';
+import { RecentCache } from '../cache.js';
 import type { TextKind } from '../types.js';
 import { emailStructure, findGreeting, type QuotedHeader, type Span } from './email.js';
 import { type FrontMatter, readFrontMatter } from './frontmatter.js';
@@ -257,7 +257,7 @@ interface MarkdownPart {
 }
 
 /** Parsed chunks by their text: an edit re-parses only the chunk it falls in. */
-const chunkCache = new Lru<string, readonly RootContent[]>(256);
+const chunkCache = new RecentCache<string, readonly RootContent[]>();
 
 /**
  * Parses Markdown chunk by chunk, since micromark is quadratic in the number of block

@@ -1,4 +1,4 @@
-import { Lru } from '../lru.js';
+import { RecentCache } from '../cache.js';
 
 interface Span {
   start: number;
@@ -64,7 +64,7 @@ export function splitSentences(masked: string): SentenceSpan[] {
 }
 
 /** Sentences of a paragraph by its text, offsets relative to it: edits leave most paragraphs alone. */
-const paragraphCache = new Lru<string, readonly Span[]>(4096);
+const paragraphCache = new RecentCache<string, readonly Span[]>();
 
 function splitParagraph(text: string, out: Span[]): void {
   const flat = text.replace(LINE_BREAK, ' ');

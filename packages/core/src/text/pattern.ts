@@ -1,3 +1,4 @@
+import { RecentCache } from '../cache.js';
 import { nounForms, verbForms } from './inflect.js';
 
 /**
@@ -196,26 +197,51 @@ interface Entry {
 
 /**
  * What is known of a text: its distinct tokens and, per compiled list, the patterns that can
- * match it. Rules test whole messages sentence by sentence, several times over, and the
- * language server re-lints mostly unchanged sentences, so this is kept for many texts (the
- * oldest forgotten first).
+ * match it. Rules test a message sentence by sentence, several times over, and the language
+ * server re-lints mostly unchanged sentences (see cache.ts).
  */
 interface TextInfo {
   tokens: ReadonlySet<string>;
+  /** The ids of the text's tokens that index some pattern (see wordIds), as of `vocabulary`. */
+  ids: number[];
+  vocabulary: number;
   /** By list number. */
   candidates: (Entry[] | undefined)[];
 }
 
-const textCache = new Map<string, TextInfo>();
-const TEXT_CACHE_SIZE = 8192;
+const textCache = new RecentCache<string, TextInfo>();
 let listCount = 0;
+
+/**
+ * Every word that indexes a pattern of any list, numbered: a text's tokens are looked up once,
+ * and each list then looks up a few small integers instead of every token.
+ */
+const wordIds = new Map<string, number>();
+
+function wordId(word: string): number {
+  let id = wordIds.get(word);
+  if (id === undefined) {
+    id = wordIds.size;
+    wordIds.set(word, id);
+  }
+  return id;
+}
 
 function infoOf(text: string): TextInfo {
   let info = textCache.get(text);
   if (!info) {
-    info = { tokens: new Set(text.split(' ')), candidates: [] };
-    if (textCache.size >= TEXT_CACHE_SIZE) textCache.delete(textCache.keys().next().value as string);
+    info = { tokens: new Set(text.split(' ')), ids: [], vocabulary: -1, candidates: [] };
     textCache.set(text, info);
+  }
+  // Lists built since (first use of a rule) may have brought new index words.
+  if (info.vocabulary !== wordIds.size) {
+    const ids: number[] = [];
+    for (const token of info.tokens) {
+      const id = wordIds.get(token);
+      if (id !== undefined) ids.push(id);
+    }
+    info.ids = ids;
+    info.vocabulary = wordIds.size;
   }
   return info;
 }
@@ -241,10 +267,14 @@ function shares(tokens: ReadonlySet<string>, set: ReadonlySet<string>): boolean 
 export function compilePatterns(patterns: readonly string[], vocab: Vocabulary): RegExp {
   let entries: Entry[] | undefined;
   /** Pattern numbers by index word, and those with no required word (candidates for every text). */
-  const index = new Map<string, number[]>();
+  const index = new Map<number, number[]>();
   const open: number[] = [];
   let lastText: string | undefined;
   let lastCandidates: Entry[] = [];
+
+  /** Marks the patterns already picked for the current text. */
+  let seen = new Uint32Array(0);
+  let generation = 0;
 
   const build = (): Entry[] => {
     const built = patterns.map((p, i) => {
@@ -256,13 +286,14 @@ export function compilePatterns(patterns: readonly string[], vocab: Vocabulary):
       }
       const key = req.reduce((a, b) => (keyCost(b) < keyCost(a) ? b : a));
       for (const w of key) {
-        const list = index.get(w);
+        const list = index.get(wordId(w));
         if (list?.at(-1) === i) continue; // a word twice in one key
         if (list) list.push(i);
-        else index.set(w, [i]);
+        else index.set(wordId(w), [i]);
       }
       return { source, re: undefined, rest: req.filter((set) => set !== key) };
     });
+    seen = new Uint32Array(built.length);
     entries = built;
     return built;
   };
@@ -270,6 +301,8 @@ export function compilePatterns(patterns: readonly string[], vocab: Vocabulary):
   const list = listCount++;
   const candidates = (text: string): Entry[] => {
     if (text === lastText) return lastCandidates;
+    // Built first, so that the text's token ids include this list's words.
+    const all = entries ?? build();
     const info = infoOf(text);
     const known = info.candidates[list];
     if (known) {
@@ -277,29 +310,29 @@ export function compilePatterns(patterns: readonly string[], vocab: Vocabulary):
       lastCandidates = known;
       return known;
     }
-    const all = entries ?? build();
     const tokens = info.tokens;
-    let picked: number[] | undefined;
+    generation++;
+    const picked: number[] = [];
     let sources = 0;
-    for (const token of tokens) {
-      const found = index.get(token);
-      if (!found) continue;
-      picked = picked ? picked.concat(found) : found;
+    const take = (found: readonly number[]) => {
       sources++;
-    }
-    if (open.length > 0) {
-      picked = picked ? picked.concat(open) : open;
-      sources++;
-    }
-    const out: Entry[] = [];
-    if (picked) {
-      // Each list is ascending and unique; several words of one text can index the same
-      // pattern, so merged lists are visited once each, in pattern order.
-      const ordered = sources === 1 ? picked : [...new Set(picked)].sort((x, y) => x - y);
-      for (const i of ordered) {
-        const entry = all[i] as Entry;
-        if (entry.rest.length === 0 || entry.rest.every((set) => shares(tokens, set))) out.push(entry);
+      for (const i of found) {
+        if (seen[i] === generation) continue;
+        seen[i] = generation;
+        picked.push(i);
       }
+    };
+    for (const id of info.ids) {
+      const found = index.get(id);
+      if (found) take(found);
+    }
+    if (open.length > 0) take(open);
+    // Each index entry is ascending: one source is already in pattern order.
+    if (sources > 1) picked.sort((x, y) => x - y);
+    const out: Entry[] = [];
+    for (const i of picked) {
+      const entry = all[i] as Entry;
+      if (entry.rest.length === 0 || entry.rest.every((set) => shares(tokens, set))) out.push(entry);
     }
     info.candidates[list] = out;
     lastText = text;
