@@ -1,3 +1,4 @@
+import { RecentCache } from '../cache.js';
 import { ruleDocsUrl } from '../docs-url.js';
 import { defineRule, type Rule, type Sentence } from '../rule.js';
 import { toSource } from '../text/normalize.js';
@@ -22,6 +23,21 @@ export interface ToneRuleSpec {
 
 /** A cheap prefilter: three words in a row; `countWords` then asks for MIN_WORDS. */
 const ENOUGH_WORDS = /(?: \p{L}\S*){3}/u;
+
+/**
+ * The model's probabilities per normalised sentence: both tone rules read the same scores,
+ * and the language server re-lints mostly unchanged sentences (see cache.ts).
+ */
+const predictions = new RecentCache<string, Float64Array>();
+
+function probabilitiesOf(norm: string): Float64Array {
+  let p = predictions.get(norm);
+  if (!p) {
+    p = toneModel().predict(norm);
+    predictions.set(norm, p);
+  }
+  return p;
+}
 
 /** The words that drove the score, quoted from the writer's own text. */
 function evidenceOf(sentence: Sentence, target: number, against: number): string {
@@ -54,7 +70,6 @@ export function toneRule(spec: ToneRuleSpec): Rule<'implied'> {
     create(context) {
       const option = context.options.minConfidence;
       const minConfidence = typeof option === 'number' && option > 0 && option <= 1 ? option : undefined;
-      let probabilities: Float64Array | undefined;
       return {
         sentence(sentence) {
           if (countWords(sentence.norm.text) < MIN_WORDS) return;
@@ -63,8 +78,7 @@ export function toneRule(spec: ToneRuleSpec): Rule<'implied'> {
           const target = model.classIndex(spec.toneClass);
           const neutral = model.classIndex('neutral');
           if (target < 0 || neutral < 0) return;
-          probabilities ??= new Float64Array(model.classCount);
-          const p = model.predict(sentence.norm.text, probabilities)[target] as number;
+          const p = probabilitiesOf(sentence.norm.text)[target] as number;
           const threshold = Math.max(model.thresholds[spec.toneClass] ?? 1.01, minConfidence ?? 0);
           if (p < threshold) return;
           context.report({
