@@ -19,9 +19,12 @@ export {
   type CadenceCheck,
   cadenceDocsUrl,
   lintSequence,
+  type MessageSection,
+  messageSections,
   type SequenceFileResult,
   type SequenceMessage,
   type SequenceOptions,
+  sectionMessages,
 } from './sequence/index.js';
 export type * from './types.js';
 

@@ -21,12 +21,17 @@ import { ACKNOWLEDGEMENTS, CLOSE_MARKERS, GROUP_GREETING, OPT_OUTS } from './phr
 import { fileDay, filePrefixNumber, parseOffset } from './timing.js';
 
 export { CADENCE_CHECKS, type CadenceCheck, type CadenceCheckId, cadenceDocsUrl } from './checks.js';
+export { type MessageSection, messageSections, sectionMessages } from './sections.js';
 
 /** One message of a sequence. */
 export interface SequenceMessage {
   path: string;
   text: string;
   kind?: TextKind;
+  /** How findings name the message (default: its file name). */
+  name?: string;
+  /** Front-matter values the text itself does not carry (a section heading's step and day); the text's own front matter wins. */
+  data?: Record<string, unknown>;
 }
 
 export interface SequenceOptions {
@@ -392,8 +397,8 @@ function readStep(message: SequenceMessage, index: number): Step {
   const kind = message.kind ?? inferKind(message.path);
   const text = message.text.charCodeAt(0) === 0xfeff ? ` ${message.text.slice(1)}` : message.text;
   const document = parseDocument(text, kind);
-  const data = document.frontMatter?.data ?? {};
-  const name = message.path.split(/[\\/]/).pop() ?? message.path;
+  const data = { ...message.data, ...document.frontMatter?.data };
+  const name = message.name ?? message.path.split(/[\\/]/).pop() ?? message.path;
   const sentences = splitSentences(document.masked).map((span, i) => ({
     index: i,
     start: span.start,

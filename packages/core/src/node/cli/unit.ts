@@ -9,7 +9,7 @@ import { chmod, rename, stat, unlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { applySuggestions } from '../../fix.js';
 import { readFrontMatter } from '../../parse/frontmatter.js';
-import { lintSequence } from '../../sequence/index.js';
+import { lintSequence, messageSections, sectionMessages } from '../../sequence/index.js';
 import { filePrefixNumber, naturalCompare, parseOffset } from '../../sequence/timing.js';
 import type { Config, Finding, MessageInfo } from '../../types.js';
 import { ioReason } from '../errors.js';
@@ -73,6 +73,7 @@ export async function processUnit(unit: Unit): Promise<UnitResult[]> {
       result.error = error instanceof FileError ? error.reason : `${(error as Error).message ?? String(error)}`;
     }
   }
+  for (const item of loaded) addSectionCadence(item, unit.config);
   if (unit.sequences) addCadence(loaded, unit.config);
   return results;
 }
@@ -152,6 +153,20 @@ interface Member {
   step?: number;
   day?: number;
   timed: boolean;
+}
+
+/** A Markdown file holding a whole sequence under step or day headings (RULES.md §2.2 b). */
+function addSectionCadence(item: Loaded, config: Config): void {
+  if (sourceKind(item.file.display) !== 'markdown') return;
+  const sections = messageSections(item.text);
+  if (sections.length < 2) return;
+  const fileData = readFrontMatter(item.text)?.data ?? {};
+  const cadence = lintSequence(sectionMessages(item.file.display, item.text, sections, fileData), { config });
+  const found = cadence.flatMap((r) => r.findings);
+  if (found.length === 0) return;
+  item.result.findings = [...item.result.findings, ...found].sort(
+    (a, b) => a.start.offset - b.start.offset || a.end.offset - b.end.offset || a.ruleId.localeCompare(b.ruleId),
+  );
 }
 
 /**
