@@ -201,7 +201,10 @@ interface Entry {
  * server re-lints mostly unchanged sentences (see cache.ts).
  */
 interface TextInfo {
-  tokens: ReadonlySet<string>;
+  /** The text's tokens, in order (repeats included). */
+  words: readonly string[];
+  /** The distinct tokens, built only when a pattern needs more than its index word. */
+  tokens?: ReadonlySet<string>;
   /** The ids of the text's tokens that index some pattern (see wordIds), as of `vocabulary`. */
   ids: number[];
   vocabulary: number;
@@ -230,15 +233,15 @@ function wordId(word: string): number {
 function infoOf(text: string): TextInfo {
   let info = textCache.get(text);
   if (!info) {
-    info = { tokens: new Set(text.split(' ')), ids: [], vocabulary: -1, candidates: [] };
+    info = { words: text.split(' '), ids: [], vocabulary: -1, candidates: [] };
     textCache.set(text, info);
   }
   // Lists built since (first use of a rule) may have brought new index words.
   if (info.vocabulary !== wordIds.size) {
     const ids: number[] = [];
-    for (const token of info.tokens) {
-      const id = wordIds.get(token);
-      if (id !== undefined) ids.push(id);
+    for (const word of info.words) {
+      const id = wordIds.get(word);
+      if (id !== undefined && !ids.includes(id)) ids.push(id);
     }
     info.ids = ids;
     info.vocabulary = wordIds.size;
@@ -310,7 +313,6 @@ export function compilePatterns(patterns: readonly string[], vocab: Vocabulary):
       lastCandidates = known;
       return known;
     }
-    const tokens = info.tokens;
     generation++;
     const picked: number[] = [];
     let sources = 0;
@@ -332,7 +334,12 @@ export function compilePatterns(patterns: readonly string[], vocab: Vocabulary):
     const out: Entry[] = [];
     for (const i of picked) {
       const entry = all[i] as Entry;
-      if (entry.rest.length === 0 || entry.rest.every((set) => shares(tokens, set))) out.push(entry);
+      if (entry.rest.length === 0) out.push(entry);
+      else {
+        info.tokens ??= new Set(info.words);
+        const tokens = info.tokens;
+        if (entry.rest.every((set) => shares(tokens, set))) out.push(entry);
+      }
     }
     info.candidates[list] = out;
     lastText = text;
