@@ -1,7 +1,7 @@
+import { nextLint, RecentCache } from './cache.js';
 import { classify } from './classify.js';
 import { resolveRule } from './config.js';
 import { ruleDocsUrl } from './docs-url.js';
-import { nextLint, RecentCache } from './cache.js';
 import { getNlp, type Nlp } from './nlp.js';
 import { type Directive, inferKind, type ParsedDocument, parseDocument } from './parse/document.js';
 import { splitSentences } from './parse/sentences.js';
