@@ -50,15 +50,53 @@ export function uncapitalize(s: string): string {
   return (m[1] as string) + word[0]?.toLowerCase() + s.slice((m[1] as string).length + 1);
 }
 
-/** A suggestion that deletes a range, taking the whitespace after it (or before it at a line end). */
-export function deletion(text: string, start: number, end: number, description: string, safe: boolean): Suggestion {
+/** An edit that deletes a range, taking the whitespace after it (or before it at a line end). */
+export function deletionEdit(text: string, start: number, end: number): TextEdit {
   let s = start;
   let e = end;
   while (e < text.length && (text[e] === ' ' || text[e] === '\t')) e++;
   if (e === text.length || text[e] === '\n' || text[e] === '\r') {
     while (s > 0 && (text[s - 1] === ' ' || text[s - 1] === '\t')) s--;
   }
-  return { description, safe, edits: [{ start: s, end: e, text: '' }] };
+  return { start: s, end: e, text: '' };
+}
+
+/** A suggestion that deletes a range (see deletionEdit). */
+export function deletion(text: string, start: number, end: number, description: string, safe: boolean): Suggestion {
+  return { description, safe, edits: [deletionEdit(text, start, end)] };
+}
+
+/** Gives a replacement the case of the sentence it replaces: capitalised, or lower case in chat style. */
+export function caseLike(original: string, replacement: string): string {
+  const first = /\p{L}/u.exec(original)?.[0];
+  if (!first || first === first.toUpperCase()) return capitalize(replacement);
+  return replacement.charAt(0).toLowerCase() + replacement.slice(1);
+}
+
+/** The kept rest of a sentence, capitalised like the sentence it replaces (chat stays lower case). */
+export function keepCase(original: string, rest: string): string {
+  return /^[^\p{L}]*\p{Ll}/u.test(original) ? rest : capitalize(rest);
+}
+
+/** Lowers the first word of a kept clause only when it is a common word, never a name. */
+export function lowerCommon(rest: string): string {
+  return rest.replace(
+    /^(The|A|An|We|You|It|It's|This|That|There|There's|Here|Here's|My|Our|Your|Please|Could|Can|Would|Will|Let's|Let|As|So|And|But|If|When|Once|Now|Today|Tomorrow)\b/,
+    (w) => w.toLowerCase(),
+  );
+}
+
+/** Words that may open a sentence before a lead-in clause without adding to it ("So, per my last email, ..."). */
+export const LEAD_IN_OPENERS = /^[\s,]*(?:(?:so|and|but|also|ok|okay|well|hi|hey|hello|again|just|yes|oh|um)\b[\s,]*)*$/i;
+
+/** Where the rest of the sentence starts after a lead-in clause ("Per my last email, "), if it has one. */
+export function restAfterLeadIn(after: string): number | undefined {
+  const m = /^([^,;:!?—–.]*?)(?:[,;:—–]|\s-\s)\s*/.exec(after);
+  if (!m) return undefined;
+  if ((m[1] as string).trim().split(/\s+/).filter(Boolean).length > 14) return undefined;
+  const rest = after.slice(m[0].length);
+  if ((rest.match(/[\p{L}\p{N}]+/gu) ?? []).length < 2) return undefined;
+  return m[0].length;
 }
 
 export function replacement(start: number, end: number, text: string, description: string, safe: boolean): Suggestion {

@@ -1,5 +1,5 @@
 import { ruleDocsUrl } from '../docs-url.js';
-import { capitalize, matchCase } from '../fix.js';
+import { keepCase, LEAD_IN_OPENERS, lowerCommon, matchCase, restAfterLeadIn } from '../fix.js';
 import { defineRule, type Sentence } from '../rule.js';
 import { each } from '../text/match.js';
 import { normalize, toSource } from '../text/normalize.js';
@@ -190,31 +190,6 @@ function flags(text: string): boolean {
   return detect(normalize(text).text).length > 0;
 }
 
-/** Lowers the first word after a new lead-in only when it is a common word, never a name. */
-function lowerCommon(rest: string): string {
-  return rest.replace(
-    /^(The|A|An|We|You|It|It's|This|That|There|There's|Here|Here's|My|Our|Your|Please|Could|Can|Would|Will|Let's|Let|As|So|And|But|If|When|Once|Now|Today|Tomorrow)\b/,
-    (w) => w.toLowerCase(),
-  );
-}
-
-/** The kept rest of a sentence, capitalised like the sentence it replaces (chat stays lower case). */
-function keepCase(original: string, rest: string): string {
-  return /^[^\p{L}]*\p{Ll}/u.test(original) ? rest : capitalize(rest);
-}
-
-const OPENERS = /^[\s,]*(?:(?:so|and|but|also|ok|okay|well|hi|hey|hello|again|just|yes|oh|um)\b[\s,]*)*$/i;
-
-/** Where the rest of the sentence starts after a lead-in clause ("Per my last email, "), if it has one. */
-function restAfterLeadIn(after: string): number | undefined {
-  const m = /^([^,;:!?—–.]*?)(?:[,;:—–]|\s-\s)\s*/.exec(after);
-  if (!m) return undefined;
-  if ((m[1] as string).trim().split(/\s+/).filter(Boolean).length > 14) return undefined;
-  const rest = after.slice(m[0].length);
-  if ((rest.match(/[\p{L}\p{N}]+/gu) ?? []).length < 2) return undefined;
-  return m[0].length;
-}
-
 function suggestionsFor(sentence: Sentence, hit: Hit): Suggestion[] {
   const text = sentence.text;
   const base = sentence.start;
@@ -238,7 +213,7 @@ function suggestionsFor(sentence: Sentence, hit: Hit): Suggestion[] {
   }
 
   if (hit.kind === 'conversation') {
-    const restAt = OPENERS.test(lead) ? restAfterLeadIn(after) : undefined;
+    const restAt = LEAD_IN_OPENERS.test(lead) ? restAfterLeadIn(after) : undefined;
     if (restAt !== undefined) {
       const rest = after.slice(restAt);
       add(
@@ -263,7 +238,7 @@ function suggestionsFor(sentence: Sentence, hit: Hit): Suggestion[] {
       const rest = after.replace(/^\s*(?:that\s+)?/, '');
       if (/^(?:I|we)\b/i.test(rest)) add('Drop the count', false, 0, text.length, keepCase(text, rest));
     }
-    const restAt = OPENERS.test(lead) ? restAfterLeadIn(after) : undefined;
+    const restAt = LEAD_IN_OPENERS.test(lead) ? restAfterLeadIn(after) : undefined;
     if (restAt !== undefined) {
       const rest = after.slice(restAt);
       add('Drop the pointer and keep the point', true, 0, text.length, keepCase(text, rest));

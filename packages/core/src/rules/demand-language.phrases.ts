@@ -46,13 +46,7 @@ export const STRONG_URGENCY = [
 
 /** Urgency that turns a reply request into a demand ("Get back to me today"). */
 export const URGENCY = [
-  'asap',
-  'a.s.a.p',
-  'immediately',
-  'urgently',
-  'at once',
-  'this instant',
-  'without (delay|fail|further delay)',
+  ...STRONG_URGENCY,
   'right (away|now)',
   'straight away',
   'promptly',

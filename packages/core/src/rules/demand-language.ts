@@ -1,5 +1,5 @@
 import { ruleDocsUrl } from '../docs-url.js';
-import { capitalize } from '../fix.js';
+import { capitalize, caseLike } from '../fix.js';
 import { defineRule, type Sentence } from '../rule.js';
 import { clauseBefore, matchesIn, type PhraseMatch } from '../text/match.js';
 import { toSource } from '../text/normalize.js';
@@ -45,13 +45,6 @@ const ASK_TEMPLATE = 'Could you let me know [specific] by [date]? That would hel
 /** A short body that is only a bare question or request ("Any update?"). */
 const BARE_BODY_WORDS = 5;
 const BARE_REQUEST = / (?:let me know|any (?:update|updates|news|word)|thoughts|update me|please (?:reply|respond|advise|update))(?= |$)/;
-
-/** Gives a replacement the case of the sentence it replaces: capitalised, or lower case in chat style. */
-function caseLike(original: string, replacement: string): string {
-  const first = /\p{L}/u.exec(original)?.[0];
-  if (!first || first === first.toUpperCase()) return capitalize(replacement);
-  return replacement.charAt(0).toLowerCase() + replacement.slice(1);
-}
 
 /** Replaces the sentence from `from` (default: its start) to its end. */
 function replaceSentence(sentence: Sentence, text: string, description: string, from = sentence.start): Suggestion {

@@ -1,5 +1,5 @@
 import { ruleDocsUrl } from '../docs-url.js';
-import { capitalize, deletion, matchCase } from '../fix.js';
+import { deletion, keepCase, LEAD_IN_OPENERS, matchCase, restAfterLeadIn } from '../fix.js';
 import { defineRule, type Sentence } from '../rule.js';
 import { each } from '../text/match.js';
 import { normalize, toSource } from '../text/normalize.js';
@@ -60,23 +60,6 @@ function flags(text: string): boolean {
   return detect(normalize(text).text).length > 0;
 }
 
-/** The kept rest of a sentence, capitalised like the sentence it replaces (chat stays lower case). */
-function keepCase(original: string, rest: string): string {
-  return /^[^\p{L}]*\p{Ll}/u.test(original) ? rest : capitalize(rest);
-}
-
-const OPENERS = /^[\s,]*(?:(?:so|and|but|also|ok|okay|well|hi|hey|hello|again|just|yes|oh|um)\b[\s,]*)*$/i;
-
-/** Where the rest of the sentence starts after a lead-in clause ("In case you missed it, "), if it has one. */
-function restAfterLeadIn(after: string): number | undefined {
-  const m = /^([^,;:!?—–.]*?)(?:[,;:—–]|\s-\s)\s*/.exec(after);
-  if (!m) return undefined;
-  if ((m[1] as string).trim().split(/\s+/).filter(Boolean).length > 14) return undefined;
-  const rest = after.slice(m[0].length);
-  if ((rest.match(/[\p{L}\p{N}]+/gu) ?? []).length < 2) return undefined;
-  return m[0].length;
-}
-
 function suggestionsFor(source: string, sentence: Sentence, hit: Hit): Suggestion[] {
   const text = sentence.text;
   const base = sentence.start;
@@ -93,7 +76,7 @@ function suggestionsFor(source: string, sentence: Sentence, hit: Hit): Suggestio
     out.push({ description, safe, edits: [{ start: base + from, end: base + to, text: replacement }] });
   };
 
-  const restAt = OPENERS.test(lead) ? restAfterLeadIn(after) : undefined;
+  const restAt = LEAD_IN_OPENERS.test(lead) ? restAfterLeadIn(after) : undefined;
   if (restAt !== undefined) {
     // "In case you missed it, I sent my portfolio last week." -> "I sent my portfolio last week."
     add(

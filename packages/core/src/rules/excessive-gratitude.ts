@@ -1,4 +1,5 @@
 import { ruleDocsUrl } from '../docs-url.js';
+import { deletionEdit } from '../fix.js';
 import { defineRule, type Sentence } from '../rule.js';
 import { matchesIn } from '../text/match.js';
 import { toSource } from '../text/normalize.js';
@@ -214,16 +215,6 @@ function fixFor(source: string, sentence: Sentence, form: Inflated, start: numbe
 const TRIVIAL =
   /\b(?:again|really|so much|once more|lol|haha|too|as well|and|so|x+|(?:it|this|that) (?:means|meant) (?:so much|a lot|the world|everything)(?: to me)?)\b/giu;
 
-function deleteRange(source: string, start: number, end: number): TextEdit {
-  let s = start;
-  let e = end;
-  while (e < source.length && (source[e] === ' ' || source[e] === '\t')) e++;
-  if (e === source.length || source[e] === '\n' || source[e] === '\r') {
-    while (s > 0 && (source[s - 1] === ' ' || source[s - 1] === '\t')) s--;
-  }
-  return { start: s, end: e, text: '' };
-}
-
 /** The edits that remove a set of gratitude clauses, sentence by sentence. */
 function removals(source: string, clauses: Clause[], removed: Set<Clause>): TextEdit[] {
   const edits: TextEdit[] = [];
@@ -239,7 +230,7 @@ function removals(source: string, clauses: Clause[], removed: Set<Clause>): Text
     const kept = list.filter((c) => !removed.has(c));
     const trivial = kept.every((c) => !/[\p{L}\p{N}]{2}/u.test(source.slice(c.start, c.end).replace(TRIVIAL, '')));
     if (trivial) {
-      edits.push(deleteRange(source, sentence.start, sentence.end));
+      edits.push(deletionEdit(source, sentence.start, sentence.end));
       continue;
     }
     const firstKept = list.findIndex((k) => !removed.has(k));

@@ -1,10 +1,10 @@
 import { ruleDocsUrl } from '../docs-url.js';
-import { capitalize, matchCase } from '../fix.js';
+import { capitalize, deletionEdit, matchCase } from '../fix.js';
 import { defineRule, type Sentence } from '../rule.js';
 import { matchesIn, type PhraseMatch } from '../text/match.js';
 import { normalize } from '../text/normalize.js';
 import { compilePatterns } from '../text/pattern.js';
-import type { Suggestion, TextEdit } from '../types.js';
+import type { Suggestion } from '../types.js';
 import { GUILT_MARKERS, VOCAB } from '../vocab.js';
 import {
   BARE_REMAINDER,
@@ -212,22 +212,12 @@ function guilty(text: string): boolean {
   );
 }
 
-function deleteRange(source: string, start: number, end: number): TextEdit {
-  let s = start;
-  let e = end;
-  while (e < source.length && (source[e] === ' ' || source[e] === '\t')) e++;
-  if (e === source.length || source[e] === '\n' || source[e] === '\r') {
-    while (s > 0 && (source[s - 1] === ' ' || source[s - 1] === '\t')) s--;
-  }
-  return { start: s, end: e, text: '' };
-}
-
 function suggestionsFor(source: string, sentence: Sentence, hit: Hit, others: (s: Sentence) => boolean, extra: Sentence[]): Suggestion[] {
   const m = hit.match;
   const lead = sentence.text.slice(0, m.start - sentence.start);
   const after = sentence.text.slice(m.end - sentence.start);
   const out: Suggestion[] = [];
-  const extraEdits = extra.map((s) => deleteRange(source, s.start, s.end));
+  const extraEdits = extra.map((s) => deletionEdit(source, s.start, s.end));
 
   if (extra.length === 0) {
     // A leading clause ("I've been waiting for weeks, so ...") can go; the rest stands.
@@ -262,7 +252,7 @@ function suggestionsFor(source: string, sentence: Sentence, hit: Hit, others: (s
     out.push({
       description: 'Remove the guilt trip',
       safe: false,
-      edits: [deleteRange(source, sentence.start, sentence.end), ...extraEdits],
+      edits: [deletionEdit(source, sentence.start, sentence.end), ...extraEdits],
     });
   }
   const constraint = hit.kind === 'constraint' || hit.kind === 'need';

@@ -1,5 +1,5 @@
 import { ruleDocsUrl } from '../docs-url.js';
-import { capitalize, matchCase } from '../fix.js';
+import { keepCase, lowerCommon, matchCase } from '../fix.js';
 import { defineRule, type Sentence } from '../rule.js';
 import { each } from '../text/match.js';
 import { type NormalizedText, normalize, toSource } from '../text/normalize.js';
@@ -215,20 +215,7 @@ function flags(text: string, grounding: Grounding): boolean {
 const LABEL_LEAD =
   /^[\s,]*(?:(?:so|and|but|hi|hey|ok|okay)\b[\s,]*)*(?:(?:this|here) is (?:just )?(?:a|an|your|another|my|our)|(?:here['’]?s|this['’]s) (?:just )?(?:a|an|your|another|my|our)|(?:just )?(?:a|an|one|another|my)|consider this (?:a|an)|(?:i am )?(?:just )?sending (?:you )?(?:a|an))\s*$/i;
 
-/** The kept rest of a sentence, capitalised like the sentence it replaces (chat stays lower case). */
-function keepCase(original: string, rest: string): string {
-  return /^[^\p{L}]*\p{Ll}/u.test(original) ? rest : capitalize(rest);
-}
-
 const OPENERS = /^[\s,]*(?:(?:so|and|but|also|ok|okay|well|hi|hey|hello|again|just|yes|oh|um|and|then)\b[\s,]*)*$/i;
-
-/** Lowers the first word of a kept clause only when it is a common word, never a name. */
-function lowerCommon(rest: string): string {
-  return rest.replace(
-    /^(The|A|An|We|You|It|It's|This|That|There|There's|Here|Here's|My|Our|Your|Please|Could|Can|Would|Will|Let's|Let|As|So|And|But|If|When|Once|Now|Today|Tomorrow)\b/,
-    (w) => w.toLowerCase(),
-  );
-}
 
 const BASE_VERBS = new Set(
   'review send make take give share settle reply respond look read consider forward sign countersign confirm introduce connect help process pay approve check update get put set pass schedule arrange provide complete fill return keep move release write call reach see find do decide choose pick add use try fix answer follow let clear expedite handle sort submit deliver ship finalize finalise prepare book loop cover order accept remit transfer resolve address assist support guide advise recommend refer mention ask point circulate distribute print post upload install test investigate escalate chase organise organize coordinate attend join meet speak talk chat walk show explain clarify discuss edit proofread approve sign-off vote nominate endorse share fund sponsor host print mail drop bring'.split(

@@ -1,5 +1,5 @@
 import { ruleDocsUrl } from '../docs-url.js';
-import { capitalize } from '../fix.js';
+import { capitalize, caseLike } from '../fix.js';
 import { defineRule, type Sentence } from '../rule.js';
 import { clauseBefore, matchesIn, type PhraseMatch } from '../text/match.js';
 import { compilePatterns } from '../text/pattern.js';
@@ -21,12 +21,6 @@ const overContact = compilePatterns(OVER_CONTACT, { ...VOCAB, CONTACT: CONTACT_A
 /** "I don't want to follow up again today": the author rules it out. */
 const NEGATED_BEFORE = / (?:not|never|no|do not want to|hate to|would rather not|will not|won't|promise not to)(?: [\w'-]+){0,3} *$/;
 const CHECK_BACK = "I'll check back on [date, at least a week out] unless I hear from you first.";
-
-function caseLike(original: string, replacement: string): string {
-  const first = /\p{L}/u.exec(original)?.[0];
-  if (!first || first === first.toUpperCase()) return capitalize(replacement);
-  return replacement.charAt(0).toLowerCase() + replacement.slice(1);
-}
 
 function suggestionsFor(sentence: Sentence, match: PhraseMatch): Suggestion[] {
   const out: Suggestion[] = [];

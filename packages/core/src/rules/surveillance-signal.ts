@@ -1,5 +1,5 @@
 import { ruleDocsUrl } from '../docs-url.js';
-import { capitalize, deletion, uncapitalize } from '../fix.js';
+import { caseLike, deletion, uncapitalize } from '../fix.js';
 import { defineRule, type Sentence } from '../rule.js';
 import { matchesIn } from '../text/match.js';
 import { toSource } from '../text/normalize.js';
@@ -10,12 +10,6 @@ import { ACTIVITY, BUT_SILENT, ERRAND_AFTER, ONLINE, SURVEILLANCE, TRACKED_ACTS,
 
 const surveillance = compilePatterns(SURVEILLANCE, { ...VOCAB, TRACKED: TRACKED_ACTS, OBJECT: TRACKED_OBJECTS, ONLINE });
 const ANCHOR = 'I enjoyed your post on [topic]. It connects to [specific ask].';
-
-function caseLike(original: string, replacement: string): string {
-  const first = /\p{L}/u.exec(original)?.[0];
-  if (!first || first === first.toUpperCase()) return capitalize(replacement);
-  return replacement.charAt(0).toLowerCase() + replacement.slice(1);
-}
 
 export default defineRule({
   meta: {

@@ -1,5 +1,5 @@
 import { ruleDocsUrl } from '../docs-url.js';
-import { capitalize } from '../fix.js';
+import { capitalize, caseLike } from '../fix.js';
 import { defineRule, type Sentence } from '../rule.js';
 import { matchesIn, type PhraseMatch } from '../text/match.js';
 import { toSource } from '../text/normalize.js';
@@ -75,12 +75,6 @@ interface Hit {
   rewrites: [string, string][];
   /** A label such as "Final notice:" that can simply go. */
   label?: boolean;
-}
-
-function caseLike(original: string, replacement: string): string {
-  const first = /\p{L}/u.exec(original)?.[0];
-  if (!first || first === first.toUpperCase()) return capitalize(replacement);
-  return replacement.charAt(0).toLowerCase() + replacement.slice(1);
 }
 
 /** Where the condition of a threat starts ("If I don't hear back..."), before `normStart`. */
