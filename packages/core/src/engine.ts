@@ -9,6 +9,7 @@ import type { Report, Rule, RuleContext, Sentence } from './rule.js';
 import { ruleList } from './rules/index.js';
 import { type NormalizedText, normalize } from './text/normalize.js';
 import { LineIndex } from './text/positions.js';
+import { wordsIn } from './text/words.js';
 import { toneReport } from './tone/index.js';
 import type { Category, Config, Finding, LintOptions, LintResult, Severity } from './types.js';
 
@@ -306,7 +307,7 @@ function summarize(
   let wordCount = 0;
   let questionCount = 0;
   for (const s of sentences) {
-    wordCount += (document.masked.slice(s.start, s.end).match(/[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*/gu) ?? []).length;
+    wordCount += wordsIn(document.masked, s.start, s.end);
     if (/\?/.test(document.masked.slice(s.start, s.end))) questionCount++;
   }
   return {

@@ -4,6 +4,7 @@ import { defineRule, type Sentence } from '../rule.js';
 import { matchesIn } from '../text/match.js';
 import { toSource } from '../text/normalize.js';
 import { compilePatterns } from '../text/pattern.js';
+import { wordsIn } from '../text/words.js';
 import type { Suggestion, TextEdit } from '../types.js';
 import { VOCAB } from '../vocab.js';
 import {
@@ -329,9 +330,7 @@ export default defineRule({
         }
         // Words are counted only when there are enough thanks for the count to matter.
         let words = 0;
-        if (total > max)
-          for (const s of body)
-            words += (document.masked.slice(s.start, s.end).match(/[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*/gu) ?? []).length;
+        if (total > max) for (const s of body) words += wordsIn(document.masked, s.start, s.end);
         const stackedUp = total > max && words < limit * (total - max);
         if (!firstInflated && !crowded && !stackedUp) return;
 

@@ -4,6 +4,7 @@ import { defineRule, type Sentence } from '../rule.js';
 import { insideQuotes, matchesIn, type PhraseMatch } from '../text/match.js';
 import { normalize } from '../text/normalize.js';
 import { compilePatterns } from '../text/pattern.js';
+import { wordsIn } from '../text/words.js';
 import type { Suggestion, TextEdit } from '../types.js';
 import { VOCAB } from '../vocab.js';
 import { ASK_HEDGE, HEDGES, NOT_A_HEDGE_AFTER, NOUN_KIND_BEFORE, READER_BEFORE_MIGHT, SELF_VALUE } from './hedge-stack.phrases.js';
@@ -289,7 +290,7 @@ export default defineRule({
         if (total <= maxPerMessage) return;
         let words = 0;
         for (const s of context.sentences) {
-          words += (context.document.masked.slice(s.start, s.end).match(/[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*/gu) ?? []).length;
+          words += wordsIn(context.document.masked, s.start, s.end);
         }
         if (words >= shortMessageWords) return;
         const first = (found[0] as { analysis: Analysis }).analysis.hedges[0] as PhraseMatch;

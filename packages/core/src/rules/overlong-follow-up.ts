@@ -1,11 +1,10 @@
 import { ruleDocsUrl } from '../docs-url.js';
 import { defineRule, type Sentence } from '../rule.js';
 import { bodySentences, firstBodyRange } from '../text/body.js';
+import { wordsIn } from '../text/words.js';
 
 /** RULES.md: over 150 words of the author's own prose (quotes and signature excluded). */
 const DEFAULT_MAX_WORDS = 150;
-// A placeholder is masked as one word-like token, so it counts as one word.
-const WORD = /[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*/gu;
 
 function maxWordsOption(value: unknown): number {
   return typeof value === 'number' && Number.isFinite(value) && value >= 1 ? Math.floor(value) : DEFAULT_MAX_WORDS;
@@ -35,7 +34,7 @@ export default defineRule({
         let words = 0;
         for (const s of body) {
           const from = document.greeting && s.start < document.greeting.end ? document.greeting.end : s.start;
-          words += document.masked.slice(from, s.end).match(WORD)?.length ?? 0;
+          words += wordsIn(document.masked, from, s.end);
         }
         if (words <= max) return;
         const range = firstBodyRange(document, body[0] as Sentence);
