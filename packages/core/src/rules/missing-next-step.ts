@@ -91,7 +91,8 @@ function hasAnchor(s: Sentence, document: ParsedDocument, from = s.start, withTi
   const start = Math.max(from, document.greeting && s.start < document.greeting.end ? document.greeting.end : s.start);
   const text = document.masked.slice(start, s.end).replace(VOCATIVE, '');
   if (NUMBER.test(text) || CAPITALISED.test(text)) return true;
-  if (withTime && test(TIME_WORDS, normalize(document.masked, start, s.end).text)) return true;
+  // The sentence is normalised already; only a part of it (after a greeting or a weak opener) needs it again.
+  if (withTime && test(TIME_WORDS, start === s.start ? s.norm.text : normalize(document.masked, start, s.end).text)) return true;
   return document.placeholders.some((p) => p.kind !== 'control' && p.start >= start && p.end <= s.end);
 }
 

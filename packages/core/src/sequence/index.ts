@@ -4,12 +4,13 @@
  * the cadence profile, and reports the `seq-*` checks at the step's file, on the front
  * matter line that the finding is about.
  */
+
 import { classify } from '../classify.js';
 import { resolveRule } from '../config.js';
 import { CADENCE_PROFILES } from '../config-schema.js';
+import { buildSentences } from '../engine.js';
 import { inferKind, type ParsedDocument, parseDocument } from '../parse/document.js';
 import { findGreeting } from '../parse/email.js';
-import { splitSentences } from '../parse/sentences.js';
 import type { Sentence } from '../rule.js';
 import { normalize } from '../text/normalize.js';
 import { compilePatterns } from '../text/pattern.js';
@@ -399,14 +400,7 @@ function readStep(message: SequenceMessage, index: number): Step {
   const document = parseDocument(text, kind);
   const data = { ...message.data, ...document.frontMatter?.data };
   const name = message.name ?? message.path.split(/[\\/]/).pop() ?? message.path;
-  const sentences = splitSentences(document.masked).map((span, i) => ({
-    index: i,
-    start: span.start,
-    end: span.end,
-    paragraph: span.paragraph,
-    text: text.slice(span.start, span.end),
-    norm: normalize(document.masked, span.start, span.end),
-  }));
+  const sentences = buildSentences(document);
   const stepValue = integer(data.step ?? data.touch);
   const classification = classify({ document, sentences, fileName: message.path, ...(stepValue !== undefined ? { step: stepValue } : {}) });
   const channel =
