@@ -86,11 +86,18 @@ export default defineRule({
       / (?:you|your|no|silence|silent|quiet|heard|hear|gotten|got|get|received|receive|waiting|unanswered|ignored|unacknowledged|unreturned)(?= |$)/,
   },
   create(context) {
-    const paragraphsWithGuilt = new Set<number>();
-    for (const s of context.sentences) {
-      guilt.lastIndex = 0;
-      if (guilt.test(s.norm.text)) paragraphsWithGuilt.add(s.paragraph);
-    }
+    // Built on the first statement match only: most messages never need it.
+    let guiltyParagraphs: Set<number> | undefined;
+    const paragraphHasGuilt = (paragraph: number): boolean => {
+      if (!guiltyParagraphs) {
+        guiltyParagraphs = new Set();
+        for (const s of context.sentences) {
+          guilt.lastIndex = 0;
+          if (guilt.test(s.norm.text)) guiltyParagraphs.add(s.paragraph);
+        }
+      }
+      return guiltyParagraphs.has(paragraph);
+    };
     const graced = (s: Sentence, m: PhraseMatch) => GRACE_BEFORE.test(clauseBefore(s, m.normStart));
 
     return {
@@ -115,7 +122,7 @@ export default defineRule({
             end: m.end,
             messageId: 'statement',
             data: { phrase: sentence.text.slice(m.start - sentence.start, m.end - sentence.start) },
-            severity: pointed || paragraphsWithGuilt.has(sentence.paragraph) ? 'warning' : 'info',
+            severity: pointed || paragraphHasGuilt(sentence.paragraph) ? 'warning' : 'info',
             suggestions: suggestionsFor(sentence, m),
           });
           return;

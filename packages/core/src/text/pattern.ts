@@ -191,21 +191,19 @@ function keyCost(set: ReadonlySet<string>): number {
 interface Entry {
   source: string;
   re: RegExp | undefined;
-  /** The sets besides the index key: each must also share a word with the text. */
-  rest: Requirement;
+  /** The sets besides the index key, as word ids: each must also share a word with the text. */
+  rest: Int32Array[];
 }
 
 /**
- * What is known of a text: its distinct tokens and, per compiled list, the patterns that can
+ * What is known of a text: its tokens' word ids and, per compiled list, the patterns that can
  * match it. Rules test a message sentence by sentence, several times over, and the language
  * server re-lints mostly unchanged sentences (see cache.ts).
  */
 interface TextInfo {
   /** The text's tokens, in order (repeats included). */
   words: readonly string[];
-  /** The distinct tokens, built only when a pattern needs more than its index word. */
-  tokens?: ReadonlySet<string>;
-  /** The ids of the text's tokens that index some pattern (see wordIds), as of `vocabulary`. */
+  /** The distinct ids of the text's tokens that some pattern requires (see wordIds), as of `vocabulary`. */
   ids: number[];
   vocabulary: number;
   /** By list number. */
@@ -213,11 +211,12 @@ interface TextInfo {
 }
 
 const textCache = new RecentCache<string, TextInfo>();
+const NO_ENTRIES: Entry[] = [];
 let listCount = 0;
 
 /**
- * Every word that indexes a pattern of any list, numbered: a text's tokens are looked up once,
- * and each list then looks up a few small integers instead of every token.
+ * Every word some pattern of some list requires, numbered: a text's tokens are looked up once,
+ * and each list then reads a few small integers instead of hashing every token.
  */
 const wordIds = new Map<string, number>();
 
@@ -236,7 +235,7 @@ function infoOf(text: string): TextInfo {
     info = { words: text.split(' '), ids: [], vocabulary: -1, candidates: [] };
     textCache.set(text, info);
   }
-  // Lists built since (first use of a rule) may have brought new index words.
+  // Lists built since (first use of a rule) may have brought new words.
   if (info.vocabulary !== wordIds.size) {
     const ids: number[] = [];
     for (const word of info.words) {
@@ -249,13 +248,37 @@ function infoOf(text: string): TextInfo {
   return info;
 }
 
-function shares(tokens: ReadonlySet<string>, set: ReadonlySet<string>): boolean {
-  if (set.size < tokens.size) {
-    for (const w of set) if (tokens.has(w)) return true;
-  } else {
-    for (const w of tokens) if (set.has(w)) return true;
+/** Which word ids the text being checked has: `present[id] === stamp` (one text at a time). */
+let present = new Int32Array(256);
+let stamp = 0;
+let markedInfo: TextInfo | undefined;
+let markedVocabulary = -1;
+
+function markWordsOf(info: TextInfo): void {
+  if (markedInfo === info && markedVocabulary === info.vocabulary) return;
+  if (present.length < wordIds.size) {
+    const grown = new Int32Array(Math.max(wordIds.size, present.length * 2));
+    grown.set(present);
+    present = grown;
   }
-  return false;
+  stamp++;
+  for (const id of info.ids) present[id] = stamp;
+  markedInfo = info;
+  markedVocabulary = info.vocabulary;
+}
+
+function restHolds(rest: readonly Int32Array[]): boolean {
+  for (const set of rest) {
+    let found = false;
+    for (let k = 0; k < set.length; k++) {
+      if (present[set[k] as number] === stamp) {
+        found = true;
+        break;
+      }
+    }
+    if (!found) return false;
+  }
+  return true;
 }
 
 /**
@@ -269,18 +292,19 @@ function shares(tokens: ReadonlySet<string>, set: ReadonlySet<string>): boolean 
  */
 export function compilePatterns(patterns: readonly string[], vocab: Vocabulary): RegExp {
   let entries: Entry[] | undefined;
-  /** Pattern numbers by index word, and those with no required word (candidates for every text). */
-  const index = new Map<number, number[]>();
+  /**
+   * Pattern numbers by index word id (an array, not a Map: it is read for every token of every
+   * sentence), and those with no required word (candidates for every text).
+   */
+  const index: (number[] | undefined)[] = [];
   const open: number[] = [];
   let lastText: string | undefined;
   let lastCandidates: Entry[] = [];
-
-  /** Marks the patterns already picked for the current text. */
-  let seen = new Uint32Array(0);
-  let generation = 0;
+  /** The patterns picked for the current text, one bit each: reading the bits back gives them in order. */
+  let picked = new Uint32Array(0);
 
   const build = (): Entry[] => {
-    const built = patterns.map((p, i) => {
+    const built = patterns.map((p, i): Entry => {
       const { re, req } = new PatternParser(p, vocab, 0).parse();
       const source = `${re}(?= |$)`;
       if (req.length === 0) {
@@ -289,14 +313,17 @@ export function compilePatterns(patterns: readonly string[], vocab: Vocabulary):
       }
       const key = req.reduce((a, b) => (keyCost(b) < keyCost(a) ? b : a));
       for (const w of key) {
-        const list = index.get(wordId(w));
+        const id = wordId(w);
+        while (index.length <= id) index.push(undefined);
+        const list = index[id];
         if (list?.at(-1) === i) continue; // a word twice in one key
         if (list) list.push(i);
-        else index.set(wordId(w), [i]);
+        else index[id] = [i];
       }
-      return { source, re: undefined, rest: req.filter((set) => set !== key) };
+      const rest = req.filter((set) => set !== key).map((set) => Int32Array.from(set, wordId));
+      return { source, re: undefined, rest };
     });
-    seen = new Uint32Array(built.length);
+    picked = new Uint32Array((built.length + 31) >>> 5);
     entries = built;
     return built;
   };
@@ -313,32 +340,32 @@ export function compilePatterns(patterns: readonly string[], vocab: Vocabulary):
       lastCandidates = known;
       return known;
     }
-    generation++;
-    const picked: number[] = [];
-    let sources = 0;
-    const take = (found: readonly number[]) => {
-      sources++;
-      for (const i of found) {
-        if (seen[i] === generation) continue;
-        seen[i] = generation;
-        picked.push(i);
-      }
-    };
-    for (const id of info.ids) {
-      const found = index.get(id);
-      if (found) take(found);
+    let any = open.length > 0;
+    for (const i of open) picked[i >>> 5] = (picked[i >>> 5] as number) | (1 << (i & 31));
+    const ids = info.ids;
+    for (let k = 0; k < ids.length; k++) {
+      const id = ids[k] as number;
+      const found = id < index.length ? index[id] : undefined;
+      if (found === undefined) continue;
+      any = true;
+      for (const i of found) picked[i >>> 5] = (picked[i >>> 5] as number) | (1 << (i & 31));
     }
-    if (open.length > 0) take(open);
-    // Each index entry is ascending: one source is already in pattern order.
-    if (sources > 1) picked.sort((x, y) => x - y);
-    const out: Entry[] = [];
-    for (const i of picked) {
-      const entry = all[i] as Entry;
-      if (entry.rest.length === 0) out.push(entry);
-      else {
-        info.tokens ??= new Set(info.words);
-        const tokens = info.tokens;
-        if (entry.rest.every((set) => shares(tokens, set))) out.push(entry);
+    let out = NO_ENTRIES;
+    if (any) {
+      markWordsOf(info);
+      for (let w = 0; w < picked.length; w++) {
+        let bits = picked[w] as number;
+        if (bits === 0) continue;
+        picked[w] = 0;
+        while (bits !== 0) {
+          const low = bits & -bits;
+          bits ^= low;
+          const entry = all[(w << 5) + 31 - Math.clz32(low)] as Entry;
+          if (entry.rest.length === 0 || restHolds(entry.rest)) {
+            if (out === NO_ENTRIES) out = [];
+            out.push(entry);
+          }
+        }
       }
     }
     info.candidates[list] = out;
