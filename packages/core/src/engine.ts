@@ -8,9 +8,7 @@ import { splitSentences } from './parse/sentences.js';
 import type { Report, Rule, RuleContext, Sentence } from './rule.js';
 import { ruleList } from './rules/index.js';
 import { type NormalizedText, normalize } from './text/normalize.js';
-import { tokensOf } from './text/pattern.js';
 import { LineIndex } from './text/positions.js';
-import { GateIndex, wordGate } from './text/trigger.js';
 import { wordsIn } from './text/words.js';
 import { toneReport } from './tone/index.js';
 import type { Category, Config, Finding, LintOptions, LintResult, Severity } from './types.js';
@@ -33,9 +31,6 @@ const SUPERSEDES: Readonly<Record<string, readonly string[]>> = {
 
 /** Fallback rules (RuleMeta.fallback) run last, so they see what the others reported. */
 const orderedRules: readonly Rule[] = [...ruleList.filter((r) => !r.meta.fallback), ...ruleList.filter((r) => r.meta.fallback)];
-
-/** Word gates of the rules' triggers, by position in orderedRules (see text/trigger.ts). */
-const gates = new GateIndex(orderedRules.map((r) => (r.meta.trigger ? wordGate(r.meta.trigger) : undefined)));
 
 /** Per category, the indexes of the sentences some finding overlaps; sentences are in text order. */
 function coveredSentences(raw: readonly RawFinding[], sentences: readonly Sentence[]): Map<Category, Set<number>> {
@@ -91,23 +86,10 @@ export function lint(text: string, options: LintOptions = {}): LintResult {
     return view;
   };
 
-  // Per sentence, which rules' triggers its tokens can open: read once, on first need.
-  const opened: (Uint8Array | undefined)[] = [];
-  const gateOpen = (sentence: Sentence, ruleIndex: number): boolean => {
-    let open = opened[sentence.index];
-    if (!open) {
-      open = new Uint8Array(orderedRules.length);
-      gates.open(tokensOf(sentence.norm.text), open);
-      opened[sentence.index] = open;
-    }
-    return open[ruleIndex] === 1;
-  };
-
   const raw: RawFinding[] = [];
   // Computed when the first fallback rule runs, after every other rule has reported.
   let covered: Map<Category, Set<number>> | undefined;
-  for (let ruleIndex = 0; ruleIndex < orderedRules.length; ruleIndex++) {
-    const rule = orderedRules[ruleIndex] as Rule;
+  for (const rule of orderedRules) {
     const { severity: configured, options: ruleOptions } = resolveRule(options.config, rule.meta.id);
     if (configured === 'off') continue;
     if (rule.meta.appliesTo && !rule.meta.appliesTo.includes(classification.type)) continue;
@@ -144,7 +126,6 @@ export function lint(text: string, options: LintOptions = {}): LintResult {
           if (covered.get(rule.meta.category)?.has(sentence.index)) continue;
         }
         if (trigger) {
-          if (!gateOpen(sentence, ruleIndex)) continue;
           trigger.lastIndex = 0;
           if (!trigger.test(sentence.norm.text)) continue;
         }

@@ -248,11 +248,6 @@ function infoOf(text: string): TextInfo {
   return info;
 }
 
-/** The tokens of a normalised text (shared with the phrase lists' cache of it). */
-export function tokensOf(text: string): readonly string[] {
-  return infoOf(text).words;
-}
-
 /** Which word ids the text being checked has: `present[id] === stamp` (one text at a time). */
 let present = new Int32Array(256);
 let stamp = 0;
