@@ -11,7 +11,7 @@ import { type NormalizedText, normalize } from './text/normalize.js';
 import { LineIndex } from './text/positions.js';
 import { wordsIn } from './text/words.js';
 import { toneReport } from './tone/index.js';
-import type { Category, Config, Finding, LintOptions, LintResult, Severity } from './types.js';
+import type { Category, Config, Finding, LintOptions, LintResult, Severity, ToneFactor } from './types.js';
 
 /** Counters for tests and benchmarks: how often the expensive analysis ran. */
 export const engineStats = { sentences: 0, nlpCalls: 0 };
@@ -310,12 +310,35 @@ function summarize(
     wordCount += wordsIn(document.masked, s.start, s.end);
     if (/\?/.test(document.masked.slice(s.start, s.end))) questionCount++;
   }
-  return {
+  const message = {
     type: classification.type,
     followUp: classification.followUp,
     wordCount,
     questionCount,
     categoryCounts,
-    ...toneReport(document.source, sentences, findings),
+  } as LintResult['message'];
+  // The tone report is worked out on first read: most callers (CI runs, editors between
+  // hovers) never look at it, and it costs a pass over every sentence. It sees the findings
+  // as they were returned.
+  const shown = findings.slice();
+  let report: { tone: number; toneFactors: ToneFactor[] } | undefined;
+  const settle = (): { tone: number; toneFactors: ToneFactor[] } => {
+    report ??= toneReport(document.source, sentences, shown);
+    // From now on plain data, so the object behaves like any other once read.
+    Object.defineProperties(message, {
+      tone: { value: report.tone, enumerable: true, writable: true, configurable: true },
+      toneFactors: { value: report.toneFactors, enumerable: true, writable: true, configurable: true },
+    });
+    return report;
   };
+  Object.defineProperties(message, {
+    tone: { get: () => settle().tone, set: (v: number) => void (settle(), (message.tone = v)), enumerable: true, configurable: true },
+    toneFactors: {
+      get: () => settle().toneFactors,
+      set: (v: ToneFactor[]) => void (settle(), (message.toneFactors = v)),
+      enumerable: true,
+      configurable: true,
+    },
+  });
+  return message;
 }

@@ -138,3 +138,33 @@ describe('unified plugin', () => {
     expect(first?.url).toContain('needless-apology');
   });
 });
+
+describe('the tone report on the message summary', () => {
+  const text = 'Hi Sam,\n\nPer my last email, I still need the signed contract. Thanks so much for your help!\n\nBest,\nAna';
+
+  it('is worked out on first read and then stays put', () => {
+    const { message, findings } = lint(text);
+    findings.length = 0; // the caller's array: the report keeps what lint returned
+    const tone = message.tone;
+    expect(tone).not.toBe(0);
+    expect(message.toneFactors.length).toBeGreaterThan(0);
+    expect(message.tone).toBe(tone);
+    expect(Object.getOwnPropertyDescriptor(message, 'tone')).toMatchObject({ value: tone, writable: true });
+    expect(message.tone).toBe(lint(text).message.tone);
+  });
+
+  it('shows in JSON, spreads and clones like plain data', () => {
+    const { message } = lint(text);
+    const json = JSON.parse(JSON.stringify(message)) as typeof message;
+    expect(Object.keys(json)).toEqual(['type', 'followUp', 'wordCount', 'questionCount', 'categoryCounts', 'tone', 'toneFactors']);
+    expect(json.tone).toBe(lint(text).message.tone);
+    expect({ ...lint(text).message }.toneFactors).toEqual(json.toneFactors);
+    expect(structuredClone(lint(text).message).tone).toBe(json.tone);
+  });
+
+  it('can be overwritten', () => {
+    const { message } = lint(text);
+    message.tone = 0.5;
+    expect(message.tone).toBe(0.5);
+  });
+});
