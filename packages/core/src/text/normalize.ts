@@ -21,42 +21,57 @@ export interface NormalizedText {
 const TOKEN =
   /\p{N}+(?:[.,:/-]\p{N}+)*(?:st|nd|rd|th|am|pm|k)?(?![\p{L}\p{N}])|[\p{L}\p{N}_]+(?:['’‘.\-/][\p{L}\p{N}_]+)*['’]?|[^\s\p{L}\p{N}_]/gu;
 const CURLY = /[’‘`´]/g;
+const ANY_CURLY = /[’‘`´]/;
+
+/** Scratch space for token offsets, reused across calls and copied out at the exact size. */
+let scratch = new Int32Array(256);
 
 /** Normalises `source.slice(from, to)`; offsets in the result refer to `source`. */
 export function normalize(source: string, from = 0, to = source.length): NormalizedText {
-  let text = '';
-  const normStarts: number[] = [];
-  const sourceStarts: number[] = [];
-  const sourceEnds: number[] = [];
-  const identity: number[] = [];
   const slice = from === 0 && to === source.length ? source : source.slice(from, to);
+  // Lower-casing the whole slice at once is cheaper than token by token; it is only exact
+  // while no character changes length ("İ" becomes two code units) and none depends on its
+  // neighbours (a capital sigma lowers by its place in the word).
+  const lowered = slice.toLowerCase();
+  const aligned = lowered.length === slice.length && !slice.includes('Σ');
+  const curly = ANY_CURLY.test(slice);
+  if (scratch.length < 4 * (slice.length + 1)) scratch = new Int32Array(4 * (slice.length + 1));
+  const buf = scratch;
+  let text = '';
+  let count = 0;
   TOKEN.lastIndex = 0;
   for (let m = TOKEN.exec(slice); m !== null; m = TOKEN.exec(slice)) {
     const raw = m[0];
-    let token = raw.toLowerCase();
+    const at = m.index;
+    let token = aligned ? (raw.length === 1 && raw === lowered[at] ? raw : lowered.slice(at, at + raw.length)) : raw.toLowerCase();
     if (token.length > 1) {
-      if (CURLY.test(token)) token = token.replace(CURLY, "'");
-      CURLY.lastIndex = 0;
-      if (token.endsWith("'")) token = token.slice(0, -1);
+      if (curly && ANY_CURLY.test(token)) token = token.replace(CURLY, "'");
+      if (token.charCodeAt(token.length - 1) === 39) token = token.slice(0, -1);
     } else if (token === '…') {
       token = '...';
     }
     const expanded = token.length <= 9 ? expandContraction(token) : undefined;
     const out = expanded ?? token;
     text += ' ';
-    normStarts.push(text.length);
-    sourceStarts.push(from + m.index);
-    sourceEnds.push(from + m.index + raw.length);
-    identity.push(expanded === undefined && out.length === raw.length ? 1 : 0);
+    const base = count * 4;
+    buf[base] = text.length;
+    buf[base + 1] = from + at;
+    buf[base + 2] = from + at + raw.length;
+    buf[base + 3] = expanded === undefined && out.length === raw.length ? 1 : 0;
+    count++;
     text += out;
   }
-  return {
-    text,
-    normStarts: Int32Array.from(normStarts),
-    sourceStarts: Int32Array.from(sourceStarts),
-    sourceEnds: Int32Array.from(sourceEnds),
-    identity: Uint8Array.from(identity),
-  };
+  const normStarts = new Int32Array(count);
+  const sourceStarts = new Int32Array(count);
+  const sourceEnds = new Int32Array(count);
+  const identity = new Uint8Array(count);
+  for (let i = 0; i < count; i++) {
+    normStarts[i] = buf[4 * i] as number;
+    sourceStarts[i] = buf[4 * i + 1] as number;
+    sourceEnds[i] = buf[4 * i + 2] as number;
+    identity[i] = buf[4 * i + 3] as number;
+  }
+  return { text, normStarts, sourceStarts, sourceEnds, identity };
 }
 
 /** The token containing normalised offset `at` (or the one after it, at a space). */
