@@ -30,6 +30,9 @@ import {
 const offered = compilePatterns(OFFERED_ACTIONS, VOCAB);
 const artifact = compilePatterns(QUALIFIED_ARTIFACTS, VOCAB);
 const FILE_NAME = /\b[\w-]+\.(?:pdf|docx?|xlsx?|pptx?|key|pages|numbers|png|jpe?g|gif|zip|csv|txt|md|fig|sketch|mp4|mov)\b/i;
+const FILE_EXTENSION = /\.(?:pdf|docx?|xlsx?|pptx?|key|pages|numbers|png|jpe?g|gif|zip|csv|txt|md|fig|sketch|mp4|mov)\b/i;
+const DIGIT = /\p{N}/u;
+const POSSESSIVE_S = /['’]s /;
 const CLOSE_FRAME =
   / (?:prefer|like|want) (?:me )?(?:to )?(?:i )?stop (?:following up|reaching out|emailing|writing)| close (?:the|your|my) (?:file|loop)| closing the loop| so be it| (?:assume|take it) (?:that )?(?:you are|the timing|now is|this is) (?:not|no longer)| (?:this|it) is my last/;
 
@@ -131,6 +134,9 @@ export default defineRule({
   },
 });
 
+/** Prepositions and verb-like words that end a noun phrase. */
+const PHRASE_END = new Set('at on in for to from with about of and or but is was are were has have had that which who you i we by'.split(' '));
+
 /** A phrase like "the Mapleton Library website" or "the Helix intro": a named, specific item. */
 function hasNamedPhrase(text: string): boolean {
   NAMED_PHRASE.lastIndex = 0;
@@ -139,7 +145,7 @@ function hasNamedPhrase(text: string): boolean {
     // Stop at the first preposition or verb-like word: only the noun phrase counts.
     const phrase: string[] = [];
     for (const w of words) {
-      if (/^(?:at|on|in|for|to|from|with|about|of|and|or|but|is|was|are|were|has|have|had|that|which|who|you|i|we|by)$/i.test(w)) break;
+      if (PHRASE_END.has(w.toLowerCase())) break;
       phrase.push(w);
     }
     if (phrase.length >= 2 && phrase.slice(0, -1).some((w) => /^\p{Lu}/u.test(w) && !/^X[x]*$/.test(w) && !NOT_NAMES.has(w.toLowerCase())))
@@ -148,7 +154,7 @@ function hasNamedPhrase(text: string): boolean {
   return false;
 }
 
-const DETERMINER = /^(?:the|my|our|your|this|that|these|those|his|her|their)$/;
+const DETERMINERS = new Set(['the', 'my', 'our', 'your', 'this', 'that', 'these', 'those', 'his', 'her', 'their']);
 
 interface Compound {
   words: string[];
@@ -167,7 +173,7 @@ function compoundCandidates(norm: string): Compound[] {
   const words = norm.trim().split(' ');
   const out: Compound[] = [];
   for (let i = 0; i < words.length; i++) {
-    if (!DETERMINER.test(words[i] as string)) continue;
+    if (!DETERMINERS.has(words[i] as string)) continue;
     const phrase: string[] = [];
     let k = i + 1;
     while (
@@ -228,14 +234,17 @@ function cheapAnchors(s: Sentence, anchors: Anchors, greetingEnd: number, masked
   artifact.lastIndex = 0;
   const from = greetingEnd > s.start && greetingEnd < s.end ? greetingEnd : s.start;
   const text = masked.slice(from, s.end);
+  // Cheap necessary conditions first: amounts, codes and street numbers need a digit, a file
+  // name its extension, a possessive its "'s".
+  const digit = DIGIT.test(norm);
   if (
     offered.test(norm) ||
     artifact.test(norm) ||
-    AMOUNTS.test(norm) ||
-    FILE_NAME.test(text) ||
-    CODE.test(text) ||
-    POSSESSIVE_NAME.test(text) ||
-    ADDRESS.test(text) ||
+    (digit && AMOUNTS.test(norm)) ||
+    (FILE_EXTENSION.test(text) && FILE_NAME.test(text)) ||
+    (digit && CODE.test(text)) ||
+    (POSSESSIVE_S.test(text) && POSSESSIVE_NAME.test(text)) ||
+    (digit && ADDRESS.test(text)) ||
     COUNTED.test(norm) ||
     hasNamedPhrase(text)
   ) {
