@@ -293,10 +293,14 @@ function restHolds(rest: readonly Int32Array[]): boolean {
 export function compilePatterns(patterns: readonly string[], vocab: Vocabulary): RegExp {
   let entries: Entry[] | undefined;
   /**
-   * Pattern numbers by index word id (an array, not a Map: it is read for every token of every
-   * sentence), and those with no required word (candidates for every text).
+   * Pattern numbers by index word, compact so that the lists of a message stay in cache: the
+   * list's index words as sorted ids, and for the k-th the patterns from `starts[k]` to
+   * `starts[k + 1]` of `indexed`. A 256-bit filter of the ids rejects most tokens at once.
    */
-  const index: (number[] | undefined)[] = [];
+  let keys = new Int32Array(0);
+  let starts = new Int32Array(1);
+  let indexed = new Int32Array(0);
+  const filter = new Uint32Array(8);
   const open: number[] = [];
   let lastText: string | undefined;
   let lastCandidates: Entry[] = [];
@@ -304,6 +308,7 @@ export function compilePatterns(patterns: readonly string[], vocab: Vocabulary):
   let picked = new Uint32Array(0);
 
   const build = (): Entry[] => {
+    const byWord = new Map<number, number[]>();
     const built = patterns.map((p, i): Entry => {
       const { re, req } = new PatternParser(p, vocab, 0).parse();
       const source = `${re}(?= |$)`;
@@ -314,14 +319,22 @@ export function compilePatterns(patterns: readonly string[], vocab: Vocabulary):
       const key = req.reduce((a, b) => (keyCost(b) < keyCost(a) ? b : a));
       for (const w of key) {
         const id = wordId(w);
-        while (index.length <= id) index.push(undefined);
-        const list = index[id];
+        const list = byWord.get(id);
         if (list?.at(-1) === i) continue; // a word twice in one key
         if (list) list.push(i);
-        else index[id] = [i];
+        else byWord.set(id, [i]);
       }
       const rest = req.filter((set) => set !== key).map((set) => Int32Array.from(set, wordId));
       return { source, re: undefined, rest };
+    });
+    keys = Int32Array.from([...byWord.keys()].sort((a, b) => a - b));
+    starts = new Int32Array(keys.length + 1);
+    indexed = new Int32Array([...byWord.values()].reduce((n, l) => n + l.length, 0));
+    let at = 0;
+    keys.forEach((id, k) => {
+      for (const i of byWord.get(id) as number[]) indexed[at++] = i;
+      starts[k + 1] = at;
+      filter[(id >>> 5) & 7] = (filter[(id >>> 5) & 7] as number) | (1 << (id & 31));
     });
     picked = new Uint32Array((built.length + 31) >>> 5);
     entries = built;
@@ -345,10 +358,20 @@ export function compilePatterns(patterns: readonly string[], vocab: Vocabulary):
     const ids = info.ids;
     for (let k = 0; k < ids.length; k++) {
       const id = ids[k] as number;
-      const found = id < index.length ? index[id] : undefined;
-      if (found === undefined) continue;
+      if (((filter[(id >>> 5) & 7] as number) & (1 << (id & 31))) === 0) continue;
+      let lo = 0;
+      let hi = keys.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >>> 1;
+        if ((keys[mid] as number) < id) lo = mid + 1;
+        else hi = mid;
+      }
+      if (lo === keys.length || keys[lo] !== id) continue;
       any = true;
-      for (const i of found) picked[i >>> 5] = (picked[i >>> 5] as number) | (1 << (i & 31));
+      for (let j = starts[lo] as number; j < (starts[lo + 1] as number); j++) {
+        const i = indexed[j] as number;
+        picked[i >>> 5] = (picked[i >>> 5] as number) | (1 << (i & 31));
+      }
     }
     let out = NO_ENTRIES;
     if (any) {
