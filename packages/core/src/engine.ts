@@ -308,7 +308,8 @@ function summarize(
   let questionCount = 0;
   for (const s of sentences) {
     wordCount += wordsIn(document.masked, s.start, s.end);
-    if (/\?/.test(document.masked.slice(s.start, s.end))) questionCount++;
+    const q = document.masked.indexOf('?', s.start);
+    if (q >= 0 && q < s.end) questionCount++;
   }
   const message = {
     type: classification.type,

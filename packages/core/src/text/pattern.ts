@@ -229,8 +229,12 @@ function wordId(word: string): number {
   return id;
 }
 
+/** The text asked about last: a rule usually tries several lists on one sentence in a row. */
+let lastInfo: TextInfo | undefined;
+let lastInfoText: string | undefined;
+
 function infoOf(text: string): TextInfo {
-  let info = textCache.get(text);
+  let info = text === lastInfoText ? lastInfo : textCache.get(text);
   if (!info) {
     info = { words: text.split(' '), ids: [], vocabulary: -1, candidates: [] };
     textCache.set(text, info);
@@ -245,6 +249,8 @@ function infoOf(text: string): TextInfo {
     info.ids = ids;
     info.vocabulary = wordIds.size;
   }
+  lastInfo = info;
+  lastInfoText = text;
   return info;
 }
 
