@@ -76,34 +76,65 @@ const QUOTED_PHRASE = /(["“”'‘’])([^"“”\n]{2,160}?)(["“”'‘’]
 // shifted every offset of a text starting with a byte order mark by one).
 const utf16 = new TextDecoder('utf-16le', { ignoreBOM: true });
 
+/** The text with lone surrogates as U+FFFD, one code unit for one, like the decoder. */
+const wellFormed: (text: string) => string =
+  typeof (String.prototype as { toWellFormed?: unknown }).toWellFormed === 'function'
+    ? (text) => (text as string & { toWellFormed(): string }).toWellFormed()
+    : (text) => {
+        const codes = new Uint16Array(text.length);
+        for (let i = 0; i < codes.length; i++) codes[i] = text.charCodeAt(i);
+        return utf16.decode(codes);
+      };
+
+/**
+ * The masked copy of a text. The code units are copied only on the first change, and the
+ * string is rebuilt only when asked for after a change: many messages need no masking, and
+ * parsing reads the masked text several times.
+ */
 class Masker {
-  readonly codes: Uint16Array;
-  constructor(text: string) {
-    this.codes = new Uint16Array(text.length);
-    for (let i = 0; i < text.length; i++) this.codes[i] = text.charCodeAt(i);
+  private codes: Uint16Array | undefined;
+  private text: string | undefined;
+  constructor(private readonly source: string) {}
+
+  private writable(): Uint16Array {
+    this.text = undefined;
+    if (!this.codes) {
+      const codes = new Uint16Array(this.source.length);
+      for (let i = 0; i < codes.length; i++) codes[i] = this.source.charCodeAt(i);
+      this.codes = codes;
+    }
+    return this.codes;
   }
   /** Blanks a range, keeping line breaks so the structure stays. */
   blank(start: number, end: number): void {
-    for (let i = Math.max(0, start); i < end && i < this.codes.length; i++) {
-      const c = this.codes[i];
-      if (c !== 10 && c !== 13) this.codes[i] = 32;
+    const from = Math.max(0, start);
+    const to = Math.min(end, this.source.length);
+    if (from >= to) return;
+    const codes = this.writable();
+    for (let i = from; i < to; i++) {
+      const c = codes[i];
+      if (c !== 10 && c !== 13) codes[i] = 32;
     }
   }
   /** Replaces a range with a word-like token of the same length. */
   token(start: number, end: number): void {
-    for (let i = start; i < end; i++) this.codes[i] = i === start ? 88 : 120;
+    if (start >= end) return;
+    const codes = this.writable();
+    for (let i = start; i < end; i++) codes[i] = i === start ? 88 : 120;
   }
   /** Replaces a range with a paragraph break (template control tags end sentences). */
   boundary(start: number, end: number): void {
     this.blank(start, end);
     if (end - start >= 2) {
-      this.codes[start] = 10;
-      this.codes[start + 1] = 10;
+      const codes = this.writable();
+      codes[start] = 10;
+      codes[start + 1] = 10;
     }
   }
   toString(): string {
     // One code unit in, one out: lone surrogates become U+FFFD, which keeps every offset.
-    return utf16.decode(this.codes);
+    this.text ??= this.codes ? utf16.decode(this.codes) : wellFormed(this.source);
+    return this.text;
   }
 }
 
