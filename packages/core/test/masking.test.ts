@@ -143,3 +143,19 @@ describe('offsets, lines and columns are exact in UTF-16', () => {
     });
   }
 });
+
+describe('the masked copy of a message', () => {
+  it('is the text itself when nothing needs masking, with lone surrogates as U+FFFD', () => {
+    expect(parseDocument('Hi Sam, any news on the draft?', 'text').masked).toBe('Hi Sam, any news on the draft?');
+    const masked = parseDocument('Hi \ud800 there, any news?', 'text').masked;
+    expect(masked).toBe('Hi \ufffd there, any news?');
+  });
+
+  it('keeps every offset when it masks', () => {
+    const text = 'See https://example.com/a \udc00 and [NAME] please.';
+    const masked = parseDocument(text, 'text').masked;
+    expect(masked.length).toBe(text.length);
+    expect(masked.indexOf('\ufffd')).toBe(text.indexOf('\udc00'));
+    expect(masked).not.toContain('example.com');
+  });
+});
