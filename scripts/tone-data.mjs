@@ -8,7 +8,11 @@ import { parse as parseCsv } from 'csv-parse/sync';
 import { splitSentences } from '../packages/core/dist/parse/sentences.js';
 import { normalize } from '../packages/core/dist/text/normalize.js';
 
-export const TRAINING_FILES = ['fixtures/tone-training/passive-aggressive.jsonl', 'fixtures/tone-training/needy-pushy.jsonl'];
+export const TRAINING_FILES = [
+  'fixtures/tone-training/passive-aggressive.jsonl',
+  'fixtures/tone-training/needy-pushy.jsonl',
+  'fixtures/tone-training/neutral-followups.jsonl',
+];
 /** Class order of the model's weight columns; neutral first. */
 export const CLASSES = ['neutral', 'passive_aggressive', 'needy', 'pushy'];
 /** How many background sentences join the neutral class (readBackground). */

@@ -14,12 +14,26 @@ describe('tone model features', () => {
   const n = featurize(text, 1024, features, true);
   const kinds = Array.from(features.kinds.slice(0, n));
 
-  it('has one word feature per token, one bigram per token plus the sentence end, and 3- to 5-grams of characters', () => {
+  it('has one word feature per token, one bigram per token plus the sentence end, and character 4-grams', () => {
     expect(kinds.filter((k) => k === FeatureKind.Word)).toHaveLength(5);
     expect(kinds.filter((k) => k === FeatureKind.Bigram)).toHaveLength(6);
-    // Over the text and a closing space: three n-grams per position, fewer in the last two.
+    // Over the text and a closing space: one 4-gram per position but the last three.
     const length = text.length + 1;
-    expect(kinds.filter((k) => k === FeatureKind.Chars)).toHaveLength(3 * (length - 4) + 2 + 1);
+    expect(kinds.filter((k) => k === FeatureKind.Chars)).toHaveLength(length - 3);
+  });
+
+  it('records the characters each 4-gram covers, and tells 4-grams apart', () => {
+    const grams = kinds.flatMap((k, i) => (k === FeatureKind.Chars ? [text.slice(features.starts[i], features.ends[i])] : []));
+    expect(grams.slice(0, 3)).toEqual([' tha', 'than', 'hank']);
+    // The last one ends in the closing space, which lies outside the text.
+    expect(grams.at(-1)).toBe('s .');
+    const bucketOf = (gram: string) => {
+      const buffer = new FeatureBuffer();
+      const count = featurize(gram, 1 << 20, buffer, true);
+      return Array.from(buffer.buckets.slice(0, count)).filter((_, i) => buffer.kinds[i] === FeatureKind.Chars);
+    };
+    expect(bucketOf('abc')).not.toEqual(bucketOf('abd'));
+    expect(bucketOf('xabc')).not.toEqual(bucketOf('yabc'));
   });
 
   it('records the words each word feature covers', () => {

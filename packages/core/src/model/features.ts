@@ -1,7 +1,7 @@
 /**
  * Features of the tone model, shared by training (scripts/train.mjs imports the built copy)
  * and inference, so both see exactly the same buckets: word unigrams, word bigrams (with
- * sentence start and end) and character 3- to 5-grams of the normalised sentence
+ * sentence start and end) and character 4-grams of the normalised sentence
  * (text/normalize.ts), each hashed into `buckets` slots.
  */
 
@@ -17,6 +17,8 @@ const START = 0x5354_4152;
 const END = 0x454e_4421;
 /** Fibonacci hashing: the top bits of h * 2^32/phi pick the bucket, mixing every input bit. */
 const GOLDEN = 0x9e37_79b1;
+/** Scrambles a 4-gram's bytes before Fibonacci hashing (MurmurHash3's first constant). */
+const MIX = 0x85eb_ca6b;
 
 /** Reusable output of `featurize`: one entry per feature occurrence. */
 export class FeatureBuffer {
@@ -51,42 +53,60 @@ export class FeatureBuffer {
  * Fills `out` with the features of a normalised text (" word word ?", every token after
  * one space) and returns their number. `buckets` must be a power of two. Kinds and ranges
  * are recorded only with `spans` (for explanations): scoring needs the buckets alone.
+ *
+ * One pass over the characters: each word's FNV-1a hash (for its unigram and bigram) and a
+ * window of the last four characters, one byte each, whose mixed value is the 4-gram's
+ * hash. Characters past Latin-1 fold into a byte, which only merges rare 4-grams.
  */
 export function featurize(norm: string, buckets: number, out: FeatureBuffer, spans = false): number {
   const shift = 32 - Math.log2(buckets);
   const n = norm.length;
-  // At most one word and one bigram per two characters, plus the closing bigram, and
-  // three character n-grams per position.
-  out.reserve(2 * (n >> 1) + 2 + 3 * (n + 1));
+  // At most one word and one bigram per two characters, plus the closing bigram, and one
+  // character 4-gram per position.
+  out.reserve(2 * (n >> 1) + 2 + n + 1);
   const ids = out.buckets;
   let count = 0;
-  // Words: each token starts after a space.
   let previous = START;
   let previousStart = 0;
-  let i = 0;
-  while (i < n) {
-    if (norm.charCodeAt(i) === 32) {
-      i++;
+  let word = SEED_WORD;
+  let wordStart = -1;
+  let window = 0;
+  // The text and a closing space, so that word ends count.
+  for (let i = 0; i <= n; i++) {
+    const c = i < n ? norm.charCodeAt(i) : 32;
+    window = (window << 8) | (c < 256 ? c : (c ^ (c >>> 8) ^ 0x80) & 0xff);
+    if (i >= 3) {
+      if (spans) {
+        out.kinds[count] = FeatureKind.Chars;
+        out.starts[count] = i - 3;
+        out.ends[count] = Math.min(i + 1, n);
+      }
+      const h = Math.imul(window ^ SEED_CHARS, MIX);
+      ids[count++] = Math.imul(h ^ (h >>> 15), GOLDEN) >>> shift;
+    }
+    if (c !== 32) {
+      if (wordStart < 0) {
+        wordStart = i;
+        word = SEED_WORD;
+      }
+      word = Math.imul(word ^ c, FNV_PRIME);
       continue;
     }
-    const start = i;
-    let h = SEED_WORD;
-    while (i < n && norm.charCodeAt(i) !== 32) {
-      h = Math.imul(h ^ norm.charCodeAt(i), FNV_PRIME);
-      i++;
-    }
+    if (wordStart < 0) continue;
+    // A word ends here: its unigram, and the bigram it closes.
     if (spans) {
       out.kinds[count] = FeatureKind.Word;
-      out.starts[count] = start;
+      out.starts[count] = wordStart;
       out.ends[count] = i;
       out.kinds[count + 1] = FeatureKind.Bigram;
       out.starts[count + 1] = previousStart;
       out.ends[count + 1] = i;
     }
-    ids[count++] = Math.imul(h, GOLDEN) >>> shift;
-    ids[count++] = Math.imul(Math.imul(previous ^ SEED_BIGRAM, FNV_PRIME) ^ h, GOLDEN) >>> shift;
-    previous = h;
-    previousStart = start;
+    ids[count++] = Math.imul(word, GOLDEN) >>> shift;
+    ids[count++] = Math.imul(Math.imul(previous ^ SEED_BIGRAM, FNV_PRIME) ^ word, GOLDEN) >>> shift;
+    previous = word;
+    previousStart = wordStart;
+    wordStart = -1;
   }
   if (previous !== START) {
     if (spans) {
@@ -95,21 +115,6 @@ export function featurize(norm: string, buckets: number, out: FeatureBuffer, spa
       out.ends[count] = n;
     }
     ids[count++] = Math.imul(Math.imul(previous ^ SEED_BIGRAM, FNV_PRIME) ^ END, GOLDEN) >>> shift;
-  }
-  // Characters: 3- to 5-grams over the text with a closing space, so that word edges count.
-  const last = n + 1;
-  for (let s = 0; s + 3 <= last; s++) {
-    let h = SEED_CHARS;
-    for (let k = 0; k < 5 && s + k < last; k++) {
-      h = Math.imul(h ^ (s + k < n ? norm.charCodeAt(s + k) : 32), FNV_PRIME);
-      if (k < 2) continue;
-      if (spans) {
-        out.kinds[count] = FeatureKind.Chars;
-        out.starts[count] = s;
-        out.ends[count] = Math.min(s + k + 1, n);
-      }
-      ids[count++] = Math.imul(h, GOLDEN) >>> shift;
-    }
   }
   out.length = count;
   return count;
