@@ -204,16 +204,18 @@ function compoundCandidates(norm: string): Compound[] {
 
 /** compromise confirms a candidate: the head is a noun and the modifiers are nouns or adjectives, not verbs. */
 function isNounPhrase(view: ReturnType<RuleContext<string>['nlp']>, words: string[]): boolean {
-  const terms = view.terms().json() as { terms: { normal: string; tags: string[] }[] }[];
-  const tags = new Map<string, string[]>();
-  for (const t of terms) for (const term of t.terms) tags.set(term.normal, term.tags);
-  const head = tags.get(words.at(-1) as string) ?? [];
-  if (!head.includes('Noun') || head.includes('Pronoun')) return false;
+  // The tagged terms themselves (compromise's documented `docs`), not a JSON copy of them.
+  const tags = new Map<string, ReadonlySet<string>>();
+  for (const doc of view.docs) for (const term of doc) tags.set(term.normal, term.tags ?? NO_TAGS);
+  const head = tags.get(words.at(-1) as string) ?? NO_TAGS;
+  if (!head.has('Noun') || head.has('Pronoun')) return false;
   return words.slice(0, -1).every((w) => {
-    const t = tags.get(w) ?? [];
-    return (t.includes('Noun') || t.includes('Adjective')) && !t.includes('Verb');
+    const t = tags.get(w) ?? NO_TAGS;
+    return (t.has('Noun') || t.has('Adjective')) && !t.has('Verb');
   });
 }
+
+const NO_TAGS: ReadonlySet<string> = new Set();
 
 /** Work left for compromise: compound candidates and capitalised names in one sentence. */
 interface Deferred {
