@@ -333,10 +333,21 @@ function summarize(
     return report;
   };
   Object.defineProperties(message, {
-    tone: { get: () => settle().tone, set: (v: number) => void (settle(), (message.tone = v)), enumerable: true, configurable: true },
+    tone: {
+      get: () => settle().tone,
+      set: (v: number) => {
+        settle();
+        message.tone = v;
+      },
+      enumerable: true,
+      configurable: true,
+    },
     toneFactors: {
       get: () => settle().toneFactors,
-      set: (v: ToneFactor[]) => void (settle(), (message.toneFactors = v)),
+      set: (v: ToneFactor[]) => {
+        settle();
+        message.toneFactors = v;
+      },
       enumerable: true,
       configurable: true,
     },

@@ -135,7 +135,9 @@ export default defineRule({
 });
 
 /** Prepositions and verb-like words that end a noun phrase. */
-const PHRASE_END = new Set('at on in for to from with about of and or but is was are were has have had that which who you i we by'.split(' '));
+const PHRASE_END = new Set(
+  'at on in for to from with about of and or but is was are were has have had that which who you i we by'.split(' '),
+);
 
 /** A phrase like "the Mapleton Library website" or "the Helix intro": a named, specific item. */
 function hasNamedPhrase(text: string): boolean {
