@@ -8,7 +8,9 @@ import { splitSentences } from './parse/sentences.js';
 import type { Report, Rule, RuleContext, Sentence } from './rule.js';
 import { ruleList } from './rules/index.js';
 import { type NormalizedText, normalize } from './text/normalize.js';
+import { registerTriggerWords, triggerMaskOf } from './text/pattern.js';
 import { LineIndex } from './text/positions.js';
+import { splitTrigger } from './text/trigger.js';
 import { wordsIn } from './text/words.js';
 import { toneReport } from './tone/index.js';
 import type { Category, Config, Finding, LintOptions, LintResult, Severity, ToneFactor } from './types.js';
@@ -31,6 +33,35 @@ const SUPERSEDES: Readonly<Record<string, readonly string[]>> = {
 
 /** Fallback rules (RuleMeta.fallback) run last, so they see what the others reported. */
 const orderedRules: readonly Rule[] = [...ruleList.filter((r) => !r.meta.fallback), ...ruleList.filter((r) => r.meta.fallback)];
+
+/**
+ * Per rule of orderedRules with a trigger, its split (text/trigger.ts): a bit for its
+ * single-token words and the expression for the rest. Thirty-one bits fit in a mask; rules past
+ * that keep testing their whole trigger.
+ */
+const splitTriggers: ({ bit: number; rest: RegExp | undefined } | undefined)[] = [];
+{
+  let bit = 0;
+  for (const rule of orderedRules) {
+    const split = rule.meta.trigger && bit < 31 ? splitTrigger(rule.meta.trigger) : undefined;
+    if (split && split.words.length > 0) {
+      registerTriggerWords(split.words, bit);
+      splitTriggers.push({ bit: 1 << bit, rest: split.rest });
+      bit++;
+    } else splitTriggers.push(undefined);
+  }
+}
+
+/** Whether a rule's trigger matches a normalised sentence. */
+function triggered(ruleIndex: number, trigger: RegExp, text: string): boolean {
+  const split = splitTriggers[ruleIndex];
+  if (!split) {
+    trigger.lastIndex = 0;
+    return trigger.test(text);
+  }
+  if ((triggerMaskOf(text) & split.bit) !== 0) return true;
+  return split.rest !== undefined && split.rest.test(text);
+}
 
 /** Per category, the indexes of the sentences some finding overlaps; sentences are in text order. */
 function coveredSentences(raw: readonly RawFinding[], sentences: readonly Sentence[]): Map<Category, Set<number>> {
@@ -89,7 +120,8 @@ export function lint(text: string, options: LintOptions = {}): LintResult {
   const raw: RawFinding[] = [];
   // Computed when the first fallback rule runs, after every other rule has reported.
   let covered: Map<Category, Set<number>> | undefined;
-  for (const rule of orderedRules) {
+  for (let ruleIndex = 0; ruleIndex < orderedRules.length; ruleIndex++) {
+    const rule = orderedRules[ruleIndex] as Rule;
     const { severity: configured, options: ruleOptions } = resolveRule(options.config, rule.meta.id);
     if (configured === 'off') continue;
     if (rule.meta.appliesTo && !rule.meta.appliesTo.includes(classification.type)) continue;
@@ -125,10 +157,7 @@ export function lint(text: string, options: LintOptions = {}): LintResult {
           covered ??= coveredSentences(raw, sentences);
           if (covered.get(rule.meta.category)?.has(sentence.index)) continue;
         }
-        if (trigger) {
-          trigger.lastIndex = 0;
-          if (!trigger.test(sentence.norm.text)) continue;
-        }
+        if (trigger && !triggered(ruleIndex, trigger, sentence.norm.text)) continue;
         current = sentence;
         handlers.sentence(sentence);
       }

@@ -208,6 +208,9 @@ interface TextInfo {
   vocabulary: number;
   /** By list number. */
   candidates: (Entry[] | undefined)[];
+  /** Trigger bits of its words (see triggerMaskOf), as of `maskVocabulary`. */
+  mask: number;
+  maskVocabulary: number;
 }
 
 const textCache = new RecentCache<string, TextInfo>();
@@ -236,7 +239,7 @@ let lastInfoText: string | undefined;
 function infoOf(text: string): TextInfo {
   let info = text === lastInfoText ? lastInfo : textCache.get(text);
   if (!info) {
-    info = { words: text.split(' '), ids: [], vocabulary: -1, candidates: [] };
+    info = { words: text.split(' '), ids: [], vocabulary: -1, candidates: [], mask: 0, maskVocabulary: -1 };
     textCache.set(text, info);
   }
   // Lists built since (first use of a rule) may have brought new words.
@@ -252,6 +255,30 @@ function infoOf(text: string): TextInfo {
   lastInfo = info;
   lastInfoText = text;
   return info;
+}
+
+/** Per word id, the trigger bits of the rules whose trigger has that word (see text/trigger.ts). */
+const triggerBits: number[] = [];
+
+/** Registers a trigger's single-token words under one bit (0 to 30). */
+export function registerTriggerWords(words: Iterable<string>, bit: number): void {
+  for (const word of words) {
+    const id = wordId(word);
+    while (triggerBits.length <= id) triggerBits.push(0);
+    triggerBits[id] = (triggerBits[id] as number) | (1 << bit);
+  }
+}
+
+/** The trigger bits of the words a normalised text has. */
+export function triggerMaskOf(text: string): number {
+  const info = infoOf(text);
+  if (info.maskVocabulary !== info.vocabulary) {
+    let mask = 0;
+    for (const id of info.ids) mask |= id < triggerBits.length ? (triggerBits[id] as number) : 0;
+    info.mask = mask;
+    info.maskVocabulary = info.vocabulary;
+  }
+  return info.mask;
 }
 
 /** Which word ids the text being checked has: `present[id] === stamp` (one text at a time). */
