@@ -25,6 +25,17 @@ describe('splitTrigger', () => {
     expect(split.rest?.source).toBe(' (?:apolog\\w*|per my)(?= |$)| every (?:day|hour)');
   });
 
+  it('reads a branch that consumes the closing space like one that looks ahead', () => {
+    const split = splitTrigger(/ (?:waiting|in the dark)(?: |$)| my (?:rent|visa)(?: |$)/);
+    expect(split.words).toEqual(['waiting']);
+    expect(split.rest?.source).toBe(' (?:in the dark)(?= |$)| my (?:rent|visa)(?: |$)');
+  });
+
+  it('does not take two groups in a row for one', () => {
+    const trigger = / (?:pay|make) (?:my|the)(?: |$)/;
+    expect(splitTrigger(trigger)).toEqual({ words: [], rest: trigger });
+  });
+
   it('leaves nothing when every alternative is a word', () => {
     expect(splitTrigger(/ (?:quiet|silent)(?= |$)/)).toEqual({ words: ['quiet', 'silent'], rest: undefined });
   });

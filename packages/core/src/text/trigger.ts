@@ -15,8 +15,25 @@ export interface SplitTrigger {
 
 /** One literal token: letters and digits, joined by apostrophes or hyphens (no syntax). */
 const LITERAL_TOKEN = /^[a-z0-9]+(?:['-][a-z0-9]+)*$/;
-/** A top-level branch that is an alternation at a token's start, ending at a token's end. */
-const WORD_BRANCH = /^ \(\?:(.*)\)\(\?= \|\$\)$/s;
+/**
+ * A top-level branch that is an alternation at a token's start, ending at a token's end: with
+ * "(?= |$)" or "(?: |$)", which match the same texts (a trigger is only ever tested).
+ */
+const WORD_BRANCH = /^ \(\?:(.*)\)\(\?[=:] \|\$\)$/s;
+
+/** Whether `source` never closes a group it did not open: "a|b) (?:c|d" is two groups, not one. */
+function balanced(source: string): boolean {
+  let depth = 0;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i];
+    if (c === '\\') i++;
+    else if (c === '[') {
+      for (i++; i < source.length && source[i] !== ']'; i++) if (source[i] === '\\') i++;
+    } else if (c === '(') depth++;
+    else if (c === ')' && --depth < 0) return false;
+  }
+  return depth === 0;
+}
 
 /** Splits `source` at the `|` that are not inside a group or a class. */
 function topLevel(source: string): string[] {
@@ -50,7 +67,7 @@ export function splitTrigger(trigger: RegExp): SplitTrigger {
   const rest: string[] = [];
   for (const branch of topLevel(trigger.source)) {
     const inner = WORD_BRANCH.exec(branch)?.[1];
-    if (inner === undefined) {
+    if (inner === undefined || !balanced(inner)) {
       rest.push(branch);
       continue;
     }
