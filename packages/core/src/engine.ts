@@ -60,7 +60,7 @@ function triggered(ruleIndex: number, trigger: RegExp, text: string): boolean {
     return trigger.test(text);
   }
   if ((triggerMaskOf(text) & split.bit) !== 0) return true;
-  return split.rest !== undefined && split.rest.test(text);
+  return split.rest?.test(text) === true;
 }
 
 /** Per category, the indexes of the sentences some finding overlaps; sentences are in text order. */
