@@ -65,6 +65,51 @@ describe('normalize', () => {
     expect([...n.identity]).toEqual([0, 1, 1]);
   });
 
+  it('agrees with the definition on any ASCII text (the scan that replaces the matcher there)', () => {
+    const pieces = fc.constantFrom(
+      ...[
+        "I'm",
+        'dont',
+        'x',
+        'Ab',
+        'B2B',
+        '4',
+        '12',
+        '3rd',
+        '3RD',
+        '5pm',
+        '2k',
+        'st',
+        'am',
+        ',',
+        '.',
+        ':',
+        '/',
+        '-',
+        "'",
+        '_',
+        ' ',
+        '\n',
+        '\t',
+        '!',
+        '?',
+        '#',
+        '$',
+        '%',
+        '\u0001',
+      ],
+    );
+    fc.assert(
+      fc.property(
+        fc.array(pieces, { maxLength: 30 }).map((a) => a.join('')),
+        (text) => {
+          expect(plain(text)).toEqual(reference(text));
+        },
+      ),
+      { numRuns: 5000, seed: 9 },
+    );
+  });
+
   it('agrees with the definition on any text and range', () => {
     const pieces = fc.constantFrom(
       ...[

@@ -25,6 +25,90 @@ const ANY_CURLY = /[’‘`´]/;
 
 /** Scratch space for token offsets, reused across calls and copied out at the exact size. */
 let scratch = new Int32Array(256);
+let spans = new Int32Array(256);
+
+const NON_ASCII = /[^\x00-\x7f]/;
+const NUMBER_SUFFIXES = ['st', 'nd', 'rd', 'th', 'am', 'pm', 'k'];
+
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+/** [A-Za-z0-9]: what \p{L} and \p{N} are in ASCII. */
+const isAlnum = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+const isWordChar = (c: number): boolean => isAlnum(c) || c === 95;
+const isSpace = (c: number): boolean => c === 32 || (c >= 9 && c <= 13);
+
+/**
+ * TOKEN's first branch on ASCII text (a number with separators and an optional suffix, not
+ * followed by a letter or digit), as the expression backtracks: most groups first, each
+ * suffix in turn, then none. Returns the end of the match at `i`, or -1.
+ */
+function asciiNumberEnd(s: string, i: number, n: number): number {
+  let j = i;
+  while (j < n && isDigit(s.charCodeAt(j))) j++;
+  const ends = [j];
+  for (;;) {
+    const d = s.charCodeAt(j);
+    if (j + 1 < n && (d === 46 || d === 44 || d === 58 || d === 47 || d === 45) && isDigit(s.charCodeAt(j + 1))) {
+      j++;
+      while (j < n && isDigit(s.charCodeAt(j))) j++;
+      ends.push(j);
+    } else break;
+  }
+  for (let k = ends.length - 1; k >= 0; k--) {
+    const e = ends[k] as number;
+    for (const suffix of NUMBER_SUFFIXES) {
+      if (s.startsWith(suffix, e) && !(e + suffix.length < n && isAlnum(s.charCodeAt(e + suffix.length)))) return e + suffix.length;
+    }
+    if (!(e < n && isAlnum(s.charCodeAt(e)))) return e;
+  }
+  return -1;
+}
+
+/** The end of the TOKEN match that starts at `i` (not a space) in ASCII text. */
+function asciiTokenEnd(s: string, i: number, n: number): number {
+  const c = s.charCodeAt(i);
+  if (isDigit(c)) {
+    const end = asciiNumberEnd(s, i, n);
+    if (end >= 0) return end;
+  }
+  if (!isWordChar(c)) return i + 1;
+  let j = i + 1;
+  for (;;) {
+    while (j < n && isWordChar(s.charCodeAt(j))) j++;
+    const d = s.charCodeAt(j);
+    if (j + 1 < n && (d === 39 || d === 46 || d === 45 || d === 47) && isWordChar(s.charCodeAt(j + 1))) j += 2;
+    else break;
+  }
+  return j < n && s.charCodeAt(j) === 39 ? j + 1 : j;
+}
+
+/** Token ranges of `slice` as [start, end] pairs in `spans`; returns their number. */
+function tokenize(slice: string): number {
+  const n = slice.length;
+  if (spans.length < 2 * (n + 1)) spans = new Int32Array(2 * (n + 1));
+  let count = 0;
+  if (!NON_ASCII.test(slice)) {
+    // Plain ASCII, most messages: a scan that follows TOKEN exactly, without the matcher.
+    for (let i = 0; i < n; ) {
+      if (isSpace(slice.charCodeAt(i))) {
+        i++;
+        continue;
+      }
+      const end = asciiTokenEnd(slice, i, n);
+      spans[2 * count] = i;
+      spans[2 * count + 1] = end;
+      count++;
+      i = end;
+    }
+    return count;
+  }
+  TOKEN.lastIndex = 0;
+  for (let m = TOKEN.exec(slice); m !== null; m = TOKEN.exec(slice)) {
+    spans[2 * count] = m.index;
+    spans[2 * count + 1] = m.index + m[0].length;
+    count++;
+  }
+  return count;
+}
 
 /** Normalises `source.slice(from, to)`; offsets in the result refer to `source`. */
 export function normalize(source: string, from = 0, to = source.length): NormalizedText {
@@ -35,16 +119,16 @@ export function normalize(source: string, from = 0, to = source.length): Normali
   const lowered = slice.toLowerCase();
   const aligned = lowered.length === slice.length && !slice.includes('Σ');
   const curly = ANY_CURLY.test(slice);
-  if (scratch.length < 4 * (slice.length + 1)) scratch = new Int32Array(4 * (slice.length + 1));
+  const tokens = tokenize(slice);
+  if (scratch.length < 4 * (tokens + 1)) scratch = new Int32Array(4 * (tokens + 1));
   const buf = scratch;
   let text = '';
-  let count = 0;
-  TOKEN.lastIndex = 0;
-  for (let m = TOKEN.exec(slice); m !== null; m = TOKEN.exec(slice)) {
-    const raw = m[0];
-    const at = m.index;
-    let token = aligned ? (raw.length === 1 && raw === lowered[at] ? raw : lowered.slice(at, at + raw.length)) : raw.toLowerCase();
-    if (token.length > 1) {
+  for (let t = 0; t < tokens; t++) {
+    const at = spans[2 * t] as number;
+    const end = spans[2 * t + 1] as number;
+    const length = end - at;
+    let token = aligned ? lowered.slice(at, end) : slice.slice(at, end).toLowerCase();
+    if (length > 1) {
       if (curly && ANY_CURLY.test(token)) token = token.replace(CURLY, "'");
       if (token.charCodeAt(token.length - 1) === 39) token = token.slice(0, -1);
     } else if (token === '…') {
@@ -53,19 +137,18 @@ export function normalize(source: string, from = 0, to = source.length): Normali
     const expanded = token.length <= 9 ? expandContraction(token) : undefined;
     const out = expanded ?? token;
     text += ' ';
-    const base = count * 4;
+    const base = t * 4;
     buf[base] = text.length;
     buf[base + 1] = from + at;
-    buf[base + 2] = from + at + raw.length;
-    buf[base + 3] = expanded === undefined && out.length === raw.length ? 1 : 0;
-    count++;
+    buf[base + 2] = from + end;
+    buf[base + 3] = expanded === undefined && out.length === length ? 1 : 0;
     text += out;
   }
-  const normStarts = new Int32Array(count);
-  const sourceStarts = new Int32Array(count);
-  const sourceEnds = new Int32Array(count);
-  const identity = new Uint8Array(count);
-  for (let i = 0; i < count; i++) {
+  const normStarts = new Int32Array(tokens);
+  const sourceStarts = new Int32Array(tokens);
+  const sourceEnds = new Int32Array(tokens);
+  const identity = new Uint8Array(tokens);
+  for (let i = 0; i < tokens; i++) {
     normStarts[i] = buf[4 * i] as number;
     sourceStarts[i] = buf[4 * i + 1] as number;
     sourceEnds[i] = buf[4 * i + 2] as number;
