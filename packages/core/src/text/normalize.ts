@@ -27,7 +27,7 @@ const ANY_CURLY = /[’‘`´]/;
 let scratch = new Int32Array(256);
 let spans = new Int32Array(256);
 
-const NON_ASCII = /[^\x00-\x7f]/;
+const NON_ASCII = /[\u0080-\uffff]/;
 const NUMBER_SUFFIXES = ['st', 'nd', 'rd', 'th', 'am', 'pm', 'k'];
 
 const isDigit = (c: number): boolean => c >= 48 && c <= 57;
