@@ -203,14 +203,13 @@ interface Entry {
 interface TextInfo {
   /** The text's tokens, in order (repeats included). */
   words: readonly string[];
-  /** The distinct ids of the text's tokens that some pattern requires (see wordIds), as of `vocabulary`. */
+  /** The distinct ids of the text's tokens that some phrase list requires (see wordIds), as of `vocabulary`. */
   ids: number[];
   vocabulary: number;
   /** By list number. */
   candidates: (Entry[] | undefined)[];
-  /** Trigger bits of its words (see triggerMaskOf), as of `maskVocabulary`. */
+  /** Trigger bits of its words (see triggerMaskOf), as of `vocabulary`. */
   mask: number;
-  maskVocabulary: number;
 }
 
 const textCache = new RecentCache<string, TextInfo>();
@@ -223,14 +222,30 @@ let listCount = 0;
  */
 const wordIds = new Map<string, number>();
 
-function wordId(word: string): number {
+/** Per word id: 1 when some phrase list requires the word, 0 when only a trigger does. */
+const patternWord: number[] = [];
+
+/** Changes whenever a word is added or becomes a phrase-list word: texts read before are read again. */
+let vocabularyVersion = 0;
+
+function wordId(word: string, forPattern = true): number {
   let id = wordIds.get(word);
   if (id === undefined) {
     id = wordIds.size;
     wordIds.set(word, id);
+    patternWord.push(0);
+    vocabularyVersion++;
+  }
+  if (forPattern && patternWord[id] !== 1) {
+    patternWord[id] = 1;
+    vocabularyVersion++;
   }
   return id;
 }
+
+/** Marks the word ids already taken for the text being read (one text at a time). */
+let idSeen = new Int32Array(256);
+let idStamp = 0;
 
 /** The text asked about last: a rule usually tries several lists on one sentence in a row. */
 let lastInfo: TextInfo | undefined;
@@ -239,18 +254,25 @@ let lastInfoText: string | undefined;
 function infoOf(text: string): TextInfo {
   let info = text === lastInfoText ? lastInfo : textCache.get(text);
   if (!info) {
-    info = { words: text.split(' '), ids: [], vocabulary: -1, candidates: [], mask: 0, maskVocabulary: -1 };
+    info = { words: text.split(' '), ids: [], vocabulary: -1, candidates: [], mask: 0 };
     textCache.set(text, info);
   }
   // Lists built since (first use of a rule) may have brought new words.
-  if (info.vocabulary !== wordIds.size) {
+  if (info.vocabulary !== vocabularyVersion) {
     const ids: number[] = [];
+    let mask = 0;
+    idStamp++;
+    if (idSeen.length < wordIds.size) idSeen = new Int32Array(Math.max(wordIds.size, 2 * idSeen.length));
     for (const word of info.words) {
       const id = wordIds.get(word);
-      if (id !== undefined && !ids.includes(id)) ids.push(id);
+      if (id === undefined || idSeen[id] === idStamp) continue;
+      idSeen[id] = idStamp;
+      if (patternWord[id] === 1) ids.push(id);
+      if (id < triggerBits.length) mask |= triggerBits[id] as number;
     }
     info.ids = ids;
-    info.vocabulary = wordIds.size;
+    info.mask = mask;
+    info.vocabulary = vocabularyVersion;
   }
   lastInfo = info;
   lastInfoText = text;
@@ -263,22 +285,16 @@ const triggerBits: number[] = [];
 /** Registers a trigger's single-token words under one bit (0 to 30). */
 export function registerTriggerWords(words: Iterable<string>, bit: number): void {
   for (const word of words) {
-    const id = wordId(word);
+    const id = wordId(word, false);
     while (triggerBits.length <= id) triggerBits.push(0);
     triggerBits[id] = (triggerBits[id] as number) | (1 << bit);
   }
+  vocabularyVersion++;
 }
 
 /** The trigger bits of the words a normalised text has. */
 export function triggerMaskOf(text: string): number {
-  const info = infoOf(text);
-  if (info.maskVocabulary !== info.vocabulary) {
-    let mask = 0;
-    for (const id of info.ids) mask |= id < triggerBits.length ? (triggerBits[id] as number) : 0;
-    info.mask = mask;
-    info.maskVocabulary = info.vocabulary;
-  }
-  return info.mask;
+  return infoOf(text).mask;
 }
 
 /** Which word ids the text being checked has: `present[id] === stamp` (one text at a time). */
@@ -357,7 +373,7 @@ export function compilePatterns(patterns: readonly string[], vocab: Vocabulary):
         if (list) list.push(i);
         else byWord.set(id, [i]);
       }
-      const rest = req.filter((set) => set !== key).map((set) => Int32Array.from(set, wordId));
+      const rest = req.filter((set) => set !== key).map((set) => Int32Array.from(set, (w) => wordId(w)));
       return { source, re: undefined, rest };
     });
     keys = Int32Array.from([...byWord.keys()].sort((a, b) => a - b));
