@@ -126,7 +126,8 @@ export function lint(text: string, options: LintOptions = {}): LintResult {
     if (configured === 'off') continue;
     if (rule.meta.appliesTo && !rule.meta.appliesTo.includes(classification.type)) continue;
     let current: Sentence | undefined;
-    const reportedSentences = new Set<number>();
+    // Made on the first report: most rules report nothing on most messages.
+    let reportedSentences: Set<number> | undefined;
     const context: RuleContext<string> = {
       options: ruleOptions,
       document,
@@ -137,6 +138,7 @@ export function lint(text: string, options: LintOptions = {}): LintResult {
         if (!(report.end > report.start && report.start >= 0 && report.end <= source.length)) return;
         // One finding per rule and sentence.
         if (current) {
+          reportedSentences ??= new Set();
           if (reportedSentences.has(current.index)) return;
           reportedSentences.add(current.index);
         }
