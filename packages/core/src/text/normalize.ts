@@ -122,13 +122,15 @@ export function normalize(source: string, from = 0, to = source.length): Normali
   const tokens = tokenize(slice);
   if (scratch.length < 4 * (tokens + 1)) scratch = new Int32Array(4 * (tokens + 1));
   const buf = scratch;
-  let text = '';
+  // Joined once at the end: appending token by token builds a rope of small strings.
+  const parts: string[] = new Array(tokens);
+  let length = 0;
   for (let t = 0; t < tokens; t++) {
     const at = spans[2 * t] as number;
     const end = spans[2 * t + 1] as number;
-    const length = end - at;
+    const rawLength = end - at;
     let token = aligned ? lowered.slice(at, end) : slice.slice(at, end).toLowerCase();
-    if (length > 1) {
+    if (rawLength > 1) {
       if (curly && ANY_CURLY.test(token)) token = token.replace(CURLY, "'");
       if (token.charCodeAt(token.length - 1) === 39) token = token.slice(0, -1);
     } else if (token === '…') {
@@ -136,14 +138,16 @@ export function normalize(source: string, from = 0, to = source.length): Normali
     }
     const expanded = token.length <= 9 ? expandContraction(token) : undefined;
     const out = expanded ?? token;
-    text += ' ';
+    length += 1;
     const base = t * 4;
-    buf[base] = text.length;
+    buf[base] = length;
     buf[base + 1] = from + at;
     buf[base + 2] = from + end;
-    buf[base + 3] = expanded === undefined && out.length === length ? 1 : 0;
-    text += out;
+    buf[base + 3] = expanded === undefined && out.length === rawLength ? 1 : 0;
+    parts[t] = out;
+    length += out.length;
   }
+  const text = tokens === 0 ? '' : ` ${parts.join(' ')}`;
   const normStarts = new Int32Array(tokens);
   const sourceStarts = new Int32Array(tokens);
   const sourceEnds = new Int32Array(tokens);
