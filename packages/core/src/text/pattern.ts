@@ -254,7 +254,8 @@ let lastInfoText: string | undefined;
 function infoOf(text: string): TextInfo {
   let info = text === lastInfoText ? lastInfo : textCache.get(text);
   if (!info) {
-    info = { words: text.split(' '), ids: [], vocabulary: -1, candidates: [], mask: 0 };
+    // Room for every list at once, so the array never grows.
+    info = { words: text.split(' '), ids: [], vocabulary: -1, candidates: new Array<Entry[] | undefined>(listCount), mask: 0 };
     textCache.set(text, info);
   }
   // Lists built since (first use of a rule) may have brought new words.
