@@ -1,6 +1,9 @@
-import type nlpType from 'compromise';
+import type nlpType from 'compromise/two';
 
-/** compromise's entry function. */
+/**
+ * compromise's entry function: its tagger build (`compromise/two`), which gives the
+ * part-of-speech tags the rules read, without the phrase and entity layers they do not use.
+ */
 export type Nlp = typeof nlpType;
 
 let loaded: Nlp | undefined;
@@ -24,7 +27,7 @@ export function getNlp(): Nlp {
   if (!moduleApi) {
     throw new Error('@tactful/core: compromise is not loaded. Import "@tactful/core" through its browser entry, or call setNlp(nlp).');
   }
-  const mod = moduleApi.createRequire(import.meta.url)('compromise') as Nlp | { default: Nlp };
+  const mod = moduleApi.createRequire(import.meta.url)('compromise/two') as Nlp | { default: Nlp };
   loaded = typeof mod === 'function' ? mod : mod.default;
   return loaded;
 }

@@ -12,7 +12,7 @@ let real: Nlp | undefined;
 function load(): Nlp {
   if (!real) {
     // A `require` (not an import) so that the bundler keeps the module lazy: it runs only here.
-    const mod = require('compromise') as Nlp | { default: Nlp };
+    const mod = require('compromise/two') as Nlp | { default: Nlp };
     real = typeof mod === 'function' ? mod : mod.default;
   }
   return real;
