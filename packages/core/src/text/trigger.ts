@@ -21,22 +21,11 @@ const LITERAL_TOKEN = /^[a-z0-9]+(?:['-][a-z0-9]+)*$/;
  */
 const WORD_BRANCH = /^ \(\?:(.*)\)\(\?[=:] \|\$\)$/s;
 
-/** Whether `source` never closes a group it did not open: "a|b) (?:c|d" is two groups, not one. */
-function balanced(source: string): boolean {
-  let depth = 0;
-  for (let i = 0; i < source.length; i++) {
-    const c = source[i];
-    if (c === '\\') i++;
-    else if (c === '[') {
-      for (i++; i < source.length && source[i] !== ']'; i++) if (source[i] === '\\') i++;
-    } else if (c === '(') depth++;
-    else if (c === ')' && --depth < 0) return false;
-  }
-  return depth === 0;
-}
-
-/** Splits `source` at the `|` that are not inside a group or a class. */
-function topLevel(source: string): string[] {
+/**
+ * Splits `source` at the `|` that are not inside a group or a class; undefined when `source`
+ * closes a group it did not open ("a|b) (?:c|d" is two groups, not one) or leaves one open.
+ */
+function topLevel(source: string): string[] | undefined {
   const parts: string[] = [];
   let depth = 0;
   let start = 0;
@@ -46,12 +35,13 @@ function topLevel(source: string): string[] {
     else if (c === '[') {
       for (i++; i < source.length && source[i] !== ']'; i++) if (source[i] === '\\') i++;
     } else if (c === '(') depth++;
-    else if (c === ')') depth--;
+    else if (c === ')' && --depth < 0) return undefined;
     else if (c === '|' && depth === 0) {
       parts.push(source.slice(start, i));
       start = i + 1;
     }
   }
+  if (depth !== 0) return undefined;
   parts.push(source.slice(start));
   return parts;
 }
@@ -65,14 +55,17 @@ export function splitTrigger(trigger: RegExp): SplitTrigger {
   if (/[imsy]/.test(trigger.flags)) return whole;
   const words: string[] = [];
   const rest: string[] = [];
-  for (const branch of topLevel(trigger.source)) {
+  const branches = topLevel(trigger.source);
+  if (!branches) return whole;
+  for (const branch of branches) {
     const inner = WORD_BRANCH.exec(branch)?.[1];
-    if (inner === undefined || !balanced(inner)) {
+    const alternatives = inner === undefined ? undefined : topLevel(inner);
+    if (!alternatives) {
       rest.push(branch);
       continue;
     }
     const kept: string[] = [];
-    for (const alternative of topLevel(inner)) {
+    for (const alternative of alternatives) {
       if (LITERAL_TOKEN.test(alternative)) words.push(alternative);
       else kept.push(alternative);
     }
