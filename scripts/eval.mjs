@@ -60,46 +60,53 @@ const present = new Set(items.flatMap((it) => [...labelSet(it.labels)]));
 const labelled = Object.keys(LABELS).filter(
   (l) => present.has(l) || items.some((it) => it.labels && !Array.isArray(it.labels) && l in it.labels),
 );
-const counts = Object.fromEntries(labelled.map((l) => [l, { tp: 0, fp: 0, fn: 0 }]));
-let clean = 0;
-let cleanFlagged = 0;
-const misses = [];
-for (const item of items) {
-  const options = { kind: 'text' };
-  if (item.type) options.type = item.type;
-  if (Number.isInteger(item.step)) options.step = item.step;
-  const { findings } = lint(String(item.text ?? ''), options);
-  const gold = labelSet(item.labels);
-  for (const label of labelled) {
-    const predicted = flagged(findings, LABELS[label]);
-    const actual = gold.has(label);
-    const c = counts[label];
-    if (predicted && actual) c.tp++;
-    else if (predicted && !actual) {
-      c.fp++;
-      misses.push({ kind: 'FP', label, id: item.id, findings: findings.map((f) => `${f.ruleId}: ${f.actual}`) });
-    } else if (!predicted && actual) {
-      c.fn++;
-      misses.push({ kind: 'FN', label, id: item.id, evidence: item.evidence?.[label] ?? item.evidence });
+const ratio = (a, b) => (b === 0 ? 0 : a / b);
+
+/** Lints every item with `config` and scores the findings against the gold labels. */
+function score(config) {
+  const counts = Object.fromEntries(labelled.map((l) => [l, { tp: 0, fp: 0, fn: 0 }]));
+  let clean = 0;
+  let cleanFlagged = 0;
+  const misses = [];
+  for (const item of items) {
+    const options = { kind: 'text' };
+    if (config) options.config = config;
+    if (item.type) options.type = item.type;
+    if (Number.isInteger(item.step)) options.step = item.step;
+    const { findings } = lint(String(item.text ?? ''), options);
+    const gold = labelSet(item.labels);
+    for (const label of labelled) {
+      const predicted = flagged(findings, LABELS[label]);
+      const actual = gold.has(label);
+      const c = counts[label];
+      if (predicted && actual) c.tp++;
+      else if (predicted && !actual) {
+        c.fp++;
+        misses.push({ kind: 'FP', label, id: item.id, findings: findings.map((f) => `${f.ruleId}: ${f.actual}`) });
+      } else if (!predicted && actual) {
+        c.fn++;
+        misses.push({ kind: 'FN', label, id: item.id, evidence: item.evidence?.[label] ?? item.evidence });
+      }
+    }
+    if (gold.size === 0) {
+      clean++;
+      if (findings.length > 0) {
+        cleanFlagged++;
+        misses.push({ kind: 'CLEAN', id: item.id, findings: findings.map((f) => `${f.ruleId}: ${f.actual}`) });
+      }
     }
   }
-  if (gold.size === 0) {
-    clean++;
-    if (findings.length > 0) {
-      cleanFlagged++;
-      misses.push({ kind: 'CLEAN', id: item.id, findings: findings.map((f) => `${f.ruleId}: ${f.actual}`) });
-    }
-  }
+  const rows = labelled.map((label) => {
+    const { tp, fp, fn } = counts[label];
+    const precision = ratio(tp, tp + fp);
+    const recall = ratio(tp, tp + fn);
+    const f1 = ratio(2 * precision * recall, precision + recall);
+    return { label, tp, fp, fn, precision, recall, f1 };
+  });
+  return { rows, clean, cleanFlagged, misses };
 }
 
-const ratio = (a, b) => (b === 0 ? 0 : a / b);
-const rows = labelled.map((label) => {
-  const { tp, fp, fn } = counts[label];
-  const precision = ratio(tp, tp + fp);
-  const recall = ratio(tp, tp + fn);
-  const f1 = ratio(2 * precision * recall, precision + recall);
-  return { label, tp, fp, fn, precision, recall, f1 };
-});
+const { rows, clean, cleanFlagged, misses } = score(undefined);
 
 // Politeness check: requests rated by people; the most polite quartile should draw almost
 // no passive-aggressive finding, the least polite clearly more.
@@ -142,35 +149,12 @@ try {
     const threshold = model.thresholds[label];
     return { ...data.precisionRecall(scored, label, (x) => x.p[k] >= threshold), threshold };
   });
-  const config = { rules: Object.fromEntries(MODEL_RULES.map((id) => [id, 'off'])) };
-  const off = Object.fromEntries(labelled.map((l) => [l, { tp: 0, fp: 0, fn: 0 }]));
-  let offCleanFlagged = 0;
-  for (const item of items) {
-    const options = { kind: 'text', config };
-    if (item.type) options.type = item.type;
-    if (Number.isInteger(item.step)) options.step = item.step;
-    const { findings } = lint(String(item.text ?? ''), options);
-    const gold = labelSet(item.labels);
-    for (const label of labelled) {
-      const predicted = flagged(findings, LABELS[label]);
-      const actual = gold.has(label);
-      if (predicted && actual) off[label].tp++;
-      else if (predicted) off[label].fp++;
-      else if (actual) off[label].fn++;
-    }
-    if (gold.size === 0 && findings.length > 0) offCleanFlagged++;
-  }
-  const offRows = labelled.map((label) => {
-    const { tp, fp, fn } = off[label];
-    const precision = ratio(tp, tp + fp);
-    const recall = ratio(tp, tp + fn);
-    return { label, tp, fp, fn, precision, recall, f1: ratio(2 * precision * recall, precision + recall) };
-  });
+  const off = score({ rules: Object.fromEntries(MODEL_RULES.map((id) => [id, 'off'])) });
   toneModelEval = {
     sentences: calibration.length,
     stale: data.fingerprint(examples) !== TRAINING_FINGERPRINT,
     calibration: calibrationRows,
-    off: { labels: offRows, clean: { messages: clean, withFindings: offCleanFlagged, rate: ratio(offCleanFlagged, clean) } },
+    off: { labels: off.rows, clean: { messages: off.clean, withFindings: off.cleanFlagged, rate: ratio(off.cleanFlagged, off.clean) } },
   };
 } catch (error) {
   console.error(`tone model: ${error.message}`);
