@@ -18,17 +18,19 @@ export interface NormalizedText {
 
 // Numbers keep their separators (4,800; 10:00; 3/14); words keep inner apostrophes,
 // hyphens, dots and slashes (haven't, follow-up, e.g, and/or).
-const TOKEN =
-  /\p{N}+(?:[.,:/-]\p{N}+)*(?:st|nd|rd|th|am|pm|k)?(?![\p{L}\p{N}])|[\p{L}\p{N}_]+(?:['’‘.\-/][\p{L}\p{N}_]+)*['’]?|[^\s\p{L}\p{N}_]/gu;
+const NUMBER_SUFFIXES = ['st', 'nd', 'rd', 'th', 'am', 'pm', 'k'];
+const TOKEN = new RegExp(
+  `\\p{N}+(?:[.,:/-]\\p{N}+)*(?:${NUMBER_SUFFIXES.join('|')})?(?![\\p{L}\\p{N}])|[\\p{L}\\p{N}_]+(?:['’‘.\\-/][\\p{L}\\p{N}_]+)*['’]?|[^\\s\\p{L}\\p{N}_]`,
+  'gu',
+);
 const CURLY = /[’‘`´]/g;
-const ANY_CURLY = /[’‘`´]/;
+const ANY_CURLY = new RegExp(CURLY.source);
 
-/** Scratch space for token offsets, reused across calls and copied out at the exact size. */
+/** Scratch space for token offsets and token ranges, reused across calls; results are copied out at their exact size. */
 let scratch = new Int32Array(256);
 let spans = new Int32Array(256);
 
 const NON_ASCII = /[\u0080-\uffff]/;
-const NUMBER_SUFFIXES = ['st', 'nd', 'rd', 'th', 'am', 'pm', 'k'];
 
 const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 /** [A-Za-z0-9]: what \p{L} and \p{N} are in ASCII. */
