@@ -243,9 +243,21 @@ function wordId(word: string, forPattern = true): number {
   return id;
 }
 
-/** Marks the word ids already taken for the text being read (one text at a time). */
-let idSeen = new Int32Array(256);
-let idStamp = 0;
+/**
+ * Which word ids the text read or checked last has: `present[id] === stamp` (one text at a
+ * time). Reading a text marks its ids as it collects them; markWordsOf marks them again when
+ * another text came in between.
+ */
+let present = new Int32Array(256);
+let stamp = 0;
+let markedInfo: TextInfo | undefined;
+let markedVocabulary = -1;
+
+/** Starts marking a new text, with room for every word id. */
+function newMarks(): void {
+  if (present.length < wordIds.size) present = new Int32Array(Math.max(wordIds.size, present.length * 2));
+  stamp++;
+}
 
 /** The text asked about last: a rule usually tries several lists on one sentence in a row. */
 let lastInfo: TextInfo | undefined;
@@ -262,18 +274,19 @@ function infoOf(text: string): TextInfo {
   if (info.vocabulary !== vocabularyVersion) {
     const ids: number[] = [];
     let mask = 0;
-    idStamp++;
-    if (idSeen.length < wordIds.size) idSeen = new Int32Array(Math.max(wordIds.size, 2 * idSeen.length));
+    newMarks();
     for (const word of info.words) {
       const id = wordIds.get(word);
-      if (id === undefined || idSeen[id] === idStamp) continue;
-      idSeen[id] = idStamp;
+      if (id === undefined || present[id] === stamp) continue;
+      present[id] = stamp;
       if (patternWord[id] === 1) ids.push(id);
       if (id < triggerBits.length) mask |= triggerBits[id] as number;
     }
     info.ids = ids;
     info.mask = mask;
     info.vocabulary = vocabularyVersion;
+    markedInfo = info;
+    markedVocabulary = info.vocabulary;
   }
   lastInfo = info;
   lastInfoText = text;
@@ -298,20 +311,9 @@ export function triggerMaskOf(text: string): number {
   return infoOf(text).mask;
 }
 
-/** Which word ids the text being checked has: `present[id] === stamp` (one text at a time). */
-let present = new Int32Array(256);
-let stamp = 0;
-let markedInfo: TextInfo | undefined;
-let markedVocabulary = -1;
-
 function markWordsOf(info: TextInfo): void {
   if (markedInfo === info && markedVocabulary === info.vocabulary) return;
-  if (present.length < wordIds.size) {
-    const grown = new Int32Array(Math.max(wordIds.size, present.length * 2));
-    grown.set(present);
-    present = grown;
-  }
-  stamp++;
+  newMarks();
   for (const id of info.ids) present[id] = stamp;
   markedInfo = info;
   markedVocabulary = info.vocabulary;
