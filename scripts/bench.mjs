@@ -222,12 +222,17 @@ const bytesOf = (messages) => messages.reduce((n, m) => n + Buffer.byteLength(m,
 
 // ---------------------------------------------------------------- tools (child side)
 
+/** The built core (the benchmark measures what ships, not the sources). */
+async function importCore() {
+  const url = new URL('../packages/core/dist/index.js', import.meta.url);
+  if (!existsSync(url)) throw new Error('packages/core/dist/index.js is missing: run `pnpm build` first');
+  return import(url.href);
+}
+
 async function loadTool(name) {
   switch (name) {
     case 'tactful': {
-      const url = new URL('../packages/core/dist/index.js', import.meta.url);
-      if (!existsSync(url)) throw new Error('packages/core/dist/index.js is missing: run `pnpm build` first');
-      const { lint } = await import(url.href);
+      const { lint } = await importCore();
       let stats;
       try {
         ({ engineStats: stats } = await import(new URL('../packages/core/dist/engine.js', import.meta.url).href));
@@ -240,9 +245,7 @@ async function loadTool(name) {
       };
     }
     case 'tactful-report': {
-      const url = new URL('../packages/core/dist/index.js', import.meta.url);
-      if (!existsSync(url)) throw new Error('packages/core/dist/index.js is missing: run `pnpm build` first');
-      const { lint } = await import(url.href);
+      const { lint } = await importCore();
       return {
         run: (msg) => {
           const { findings, message } = lint(msg, { kind: 'text' });
